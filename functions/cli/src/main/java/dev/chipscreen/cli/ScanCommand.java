@@ -1,0 +1,227 @@
+package dev.chipscreen.cli;
+
+import dev.chipscreen.core.Limits;
+import dev.chipscreen.core.Screener;
+import dev.chipscreen.core.alert.AlertEmailRenderer;
+import dev.chipscreen.core.lists.ListFormatException;
+import dev.chipscreen.core.lists.PartyList;
+import dev.chipscreen.core.lists.store.ListStore;
+import dev.chipscreen.core.report.ScreeningReport;
+import dev.chipscreen.core.report.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code chipscreen scan PATH...}: one report per file, whatever the file holds. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+    description = "Screen files and directories (recursively); print one report per file.")
+final class ScanCommand implements Callable<Integer> {
+
+  /** Above this many files, progress is written to stderr. */
+  static final int PROGRESS_THRESHOLD = 10;
+  static final String ALERT_SENDER = "chipscreen <alerts@chipscreen.invalid>";
+
+  enum Format { text, json }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to screen")
+  List<Path> paths;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "text (default) or json: one JSON report per line (JSON Lines) and nothing else on stdout")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Also write each report (.report.json) and the alert e-mail it would send (.alert.eml) here")
+  Path out;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY",
+      description = "Exit with code 1 when any report reaches this severity (NONE, LOW, MEDIUM, HIGH, CRITICAL)")
+  String failOn;
+
+  @Option(names = "--alert-on", paramLabel = "SEVERITY", defaultValue = "MEDIUM",
+      description = "Severity from which a report produces an alert e-mail in --out (default MEDIUM: unreadable documents alert)")
+  String alertOn;
+
+  @Option(names = "--lists", paramLabel = "DIR", description = "List store folder (default: $CHIPSCREEN_HOME/lists or ~/.chipscreen/lists)")
+  Path listStore;
+
+  @Option(names = "--catalogue", paramLabel = "FILE", description = "Catalogue file merged over the bundled chip catalogue")
+  Path catalogueFile;
+
+  @Override
+  public Integer call() throws IOException {
+    Severity failSeverity = failOn == null ? null : parseSeverity(failOn, "--fail-on");
+    Severity alertSeverity = parseSeverity(alertOn, "--alert-on");
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    List<Path> files = collect();
+
+    PartyList parties;
+    ListStore store = new ListStore(listStore != null ? listStore : Settings.defaultListStore(), Clock.systemUTC());
+    try {
+      parties = store.load();
+    } catch (ListFormatException e) {
+      stderr.println("chipscreen: the list store is damaged: " + e.getMessage());
+      return Main.EXIT_SOFTWARE;
+    }
+    if (parties.isEmpty()) {
+      stderr.println("chipscreen: no restricted-party lists installed in " + store.dir()
+          + ": screening for chips only (run 'chipscreen lists import DIR')");
+    }
+    Screener screener = new Screener(Limits.DEFAULTS, Settings.catalogue(catalogueFile), parties, Clock.systemUTC());
+    OutputFolder outFolder = out == null ? null : new OutputFolder(out);
+
+    boolean failed = false;
+    int index = 0;
+    for (Path file : files) {
+      index++;
+      if (files.size() > PROGRESS_THRESHOLD) {
+        stderr.printf("[%d/%d] %s%n", index, files.size(), file);
+        stderr.flush();
+      }
+      ScreeningReport report = screenFile(screener, file);
+      if (format == Format.json) {
+        stdout.println(dev.chipscreen.core.report.ReportJson.toJson(report));
+      } else {
+        TextReport.print(report, stdout);
+      }
+      stdout.flush();
+      if (outFolder != null) {
+        outFolder.write(report, report.severity().atLeast(alertSeverity));
+      }
+      if (failSeverity != null && report.severity().atLeast(failSeverity)) {
+        failed = true;
+      }
+    }
+    return failed ? Main.EXIT_FINDINGS : 0;
+  }
+
+  private Severity parseSeverity(String value, String option) {
+    try {
+      return Severity.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
+  private List<Path> collect() throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(p -> !Files.isDirectory(p)).sorted().forEach(files::add);
+        }
+      } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        files.add(path);
+      } else {
+        throw new ParameterException(spec.commandLine(), "no such file or directory: " + path);
+      }
+    }
+    return files;
+  }
+
+  /** Reads a file within the size limit; anything that goes wrong still yields a report. */
+  private static ScreeningReport screenFile(Screener screener, Path file) {
+    String name = file.toString();
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      return screener.rejected(name, 0, "", "IO_ERROR", "the file could not be read: " + e.getMessage());
+    }
+    long limit = screener.limits().maxDocumentBytes();
+    if (size > limit) {
+      return screener.rejected(name, size, sha256Streaming(file), "TOO_LARGE",
+          "the file has " + size + " bytes, more than the limit of " + limit);
+    }
+    try {
+      return screener.screen(name, Files.readAllBytes(file));
+    } catch (IOException e) {
+      return screener.rejected(name, size, "", "IO_ERROR", "the file could not be read: " + e.getMessage());
+    }
+  }
+
+  private static String sha256Streaming(Path file) {
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return "";
+    }
+  }
+
+  /**
+   * Writes reports and alert e-mails under one folder. Output names come from the input's
+   * file name alone, with anything but letters, digits, '.', '-' and '_' replaced, so no input
+   * name can write outside the folder; repeated names get a counter.
+   */
+  static final class OutputFolder {
+    private final Path dir;
+    private final Set<String> used = new HashSet<>();
+
+    OutputFolder(Path dir) throws IOException {
+      this.dir = dir.toAbsolutePath().normalize();
+      Files.createDirectories(this.dir);
+    }
+
+    void write(ScreeningReport report, boolean alert) throws IOException {
+      String base = uniqueBase(safeName(report.document().name()));
+      Files.writeString(resolve(base + ".report.json"),
+          dev.chipscreen.core.report.ReportJson.toPrettyJson(report) + "\n", StandardCharsets.UTF_8);
+      if (alert) {
+        String eml = AlertEmailRenderer.toEml(AlertEmailRenderer.render(report), ALERT_SENDER,
+            List.of("compliance@example.invalid"), java.time.Instant.parse(report.screenedAt()));
+        Files.writeString(resolve(base + ".alert.eml"), eml, StandardCharsets.UTF_8);
+      }
+    }
+
+    static String safeName(String documentName) {
+      String last = documentName.replace('\\', '/');
+      last = last.substring(last.lastIndexOf('/') + 1);
+      String safe = last.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^\\.+", "_");
+      if (safe.length() > 120) {
+        safe = safe.substring(0, 120);
+      }
+      return safe.isEmpty() ? "document" : safe;
+    }
+
+    private String uniqueBase(String base) {
+      String candidate = base;
+      for (int n = 2; !used.add(candidate); n++) {
+        candidate = base + "-" + n;
+      }
+      return candidate;
+    }
+
+    private Path resolve(String fileName) {
+      Path target = dir.resolve(fileName).normalize();
+      if (!target.getParent().equals(dir)) {
+        throw new IllegalStateException("refusing to write outside " + dir + ": " + fileName);
+      }
+      return target;
+    }
+  }
+}

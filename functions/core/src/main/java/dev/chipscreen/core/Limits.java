@@ -1,0 +1,47 @@
+package dev.chipscreen.core;
+
+/**
+ * The bounds every document is screened within. Untrusted files are a security concern, so
+ * each limit is named, has a unit and a documented default, and is checked at the boundary.
+ *
+ * @param maxDocumentBytes   bytes read from one object or file; larger ones are UNREADABLE
+ * @param maxPages           PDF pages whose text is extracted; the rest are reported as not screened
+ * @param maxChars           characters of text kept per document (all pages and attachments)
+ * @param maxEmbeddedDepth   nesting depth of attachments (an e-mail in an e-mail in an e-mail)
+ * @param maxEmbeddedCount   attachments extracted per document
+ * @param maxPdfMemoryBytes  main memory PDFBox may use for one document before it spills to a temp file
+ */
+public record Limits(long maxDocumentBytes, int maxPages, int maxChars, int maxEmbeddedDepth,
+                     int maxEmbeddedCount, long maxPdfMemoryBytes) {
+
+  /** 50 MiB: far above any real bill of lading or invoice, well below the Lambda's memory. */
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+  /** 500 pages: a long packing list runs to dozens; hundreds is already unusual. */
+  public static final int DEFAULT_MAX_PAGES = 500;
+  /** 5 million characters: about 1,500 dense pages of text. */
+  public static final int DEFAULT_MAX_CHARS = 5_000_000;
+  /** 3 levels: mail with an attached mail with an attached invoice. */
+  public static final int DEFAULT_MAX_EMBEDDED_DEPTH = 3;
+  /** 50 attachments per document. */
+  public static final int DEFAULT_MAX_EMBEDDED_COUNT = 50;
+  /** 64 MiB of PDF objects in memory, then a temporary file. */
+  public static final long DEFAULT_MAX_PDF_MEMORY_BYTES = 64L * 1024 * 1024;
+
+  public static final Limits DEFAULTS = new Limits(DEFAULT_MAX_DOCUMENT_BYTES, DEFAULT_MAX_PAGES,
+      DEFAULT_MAX_CHARS, DEFAULT_MAX_EMBEDDED_DEPTH, DEFAULT_MAX_EMBEDDED_COUNT, DEFAULT_MAX_PDF_MEMORY_BYTES);
+
+  public Limits {
+    requirePositive(maxDocumentBytes, "maxDocumentBytes");
+    requirePositive(maxPages, "maxPages");
+    requirePositive(maxChars, "maxChars");
+    requirePositive(maxEmbeddedDepth, "maxEmbeddedDepth");
+    requirePositive(maxEmbeddedCount, "maxEmbeddedCount");
+    requirePositive(maxPdfMemoryBytes, "maxPdfMemoryBytes");
+  }
+
+  private static void requirePositive(long value, String name) {
+    if (value <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package dev.chipscreen.core;
+
+import dev.chipscreen.core.document.DocumentClassifier;
+import dev.chipscreen.core.extract.DocumentExtractor;
+import dev.chipscreen.core.extract.ExtractedText;
+import dev.chipscreen.core.extract.Page;
+import dev.chipscreen.core.extract.UnreadableDocumentException;
+import dev.chipscreen.core.lists.Hashes;
+import dev.chipscreen.core.lists.PartyList;
+import dev.chipscreen.core.match.chip.ChipCatalogue;
+import dev.chipscreen.core.match.chip.ChipMatcher;
+import dev.chipscreen.core.match.party.PartyIndex;
+import dev.chipscreen.core.match.party.PartyMatcher;
+import dev.chipscreen.core.match.party.PartyScoring;
+import dev.chipscreen.core.report.ChipFinding;
+import dev.chipscreen.core.report.DocumentInfo;
+import dev.chipscreen.core.report.DocumentType;
+import dev.chipscreen.core.report.Finding;
+import dev.chipscreen.core.report.IncompleteFinding;
+import dev.chipscreen.core.report.PartyFinding;
+import dev.chipscreen.core.report.ScreeningReport;
+import dev.chipscreen.core.report.SeverityModel;
+import dev.chipscreen.core.report.Status;
+import dev.chipscreen.core.report.UnreadableFinding;
+import dev.chipscreen.core.text.FoldedText;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The screening core: bytes in, one {@link ScreeningReport} out, whatever the bytes hold.
+ * The CLI and the Lambda functions both call this and nothing below it. Thread-safe once built.
+ */
+public final class Screener {
+
+  /** The document type is read from the first this-many characters: titles and labels sit early. */
+  static final int CLASSIFY_CHARS = 20_000;
+
+  private final Limits limits;
+  private final DocumentExtractor extractor;
+  private final ChipMatcher chips;
+  private final PartyMatcher parties;
+  private final PartyList partyList;
+  private final Clock clock;
+
+  public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Clock clock) {
+    this.limits = limits;
+    this.extractor = new DocumentExtractor(limits);
+    this.chips = new ChipMatcher(catalogue);
+    this.partyList = partyList;
+    this.parties = new PartyMatcher(PartyIndex.build(partyList));
+    this.clock = clock;
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  /** Screens one document. Never throws for anything the bytes hold. */
+  public ScreeningReport screen(String name, byte[] bytes) {
+    String sha256 = Hashes.sha256(bytes);
+    List<String> notes = new ArrayList<>();
+    if (partyList.isEmpty()) {
+      notes.add("no restricted-party lists are installed: parties were not screened "
+          + "(run 'chipscreen lists import DIR' or 'chipscreen lists update')");
+    }
+    String mediaType = "application/octet-stream";
+    ExtractedText text;
+    try {
+      mediaType = bytes.length == 0 ? "application/x-empty" : extractor.detect(bytes);
+      text = extractor.extract(bytes);
+    } catch (UnreadableDocumentException e) {
+      return unreadable(name, sha256, mediaType, bytes.length, e.reason().name(), e.getMessage(), notes);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A parser bug must still end in one record for this document, never in a lost one.
+      return unreadable(name, sha256, mediaType, bytes.length, "PARSER_FAILURE",
+          "the parser failed on this file: " + e, notes);
+    }
+    List<Finding> findings = new ArrayList<>();
+    StringBuilder allText = new StringBuilder();
+    for (Page page : text.pages()) {
+      FoldedText folded = FoldedText.of(page.text());
+      if (allText.length() < CLASSIFY_CHARS) {
+        allText.append(folded.folded()).append('\n');
+      }
+      for (ChipMatcher.Match m : chips.match(folded)) {
+        findings.add(new ChipFinding(m.entry().model(), m.entry().vendor(), m.entry().eccn(),
+            m.entry().controlStatus(), folded.originalSpan(m.start(), m.end()), page.number(),
+            folded.originalOffset(m.start()), m.score(), m.reason() + source(page), m.quantity(), m.unitValue(),
+            m.currency()));
+      }
+      for (PartyMatcher.Match m : parties.match(folded)) {
+        String tier = m.score() >= PartyScoring.ALERT_THRESHOLD ? PartyFinding.TIER_ALERT : PartyFinding.TIER_REVIEW;
+        findings.add(new PartyFinding(m.party().name(), m.party().list(), m.party().listCode(), m.party().sourceId(),
+            m.party().federalRegister(), folded.originalSpan(m.start(), m.end()), page.number(),
+            folded.originalOffset(m.start()), m.score(), tier,
+            (m.name().equals(m.party().name()) ? "name" : "alias '" + m.name() + "'") + ": " + m.reason()
+                + source(page)));
+      }
+    }
+    for (ExtractedText.Gap gap : text.gaps()) {
+      findings.add(new IncompleteFinding(gap.reason(), gap.detail()));
+    }
+    notes.addAll(text.notes());
+    findings.sort(Comparator.comparing(Finding::severity).reversed());
+    DocumentType type = DocumentClassifier.classify(allText.toString());
+    DocumentInfo info = new DocumentInfo(name, sha256, text.mediaType(), type, text.pages().size(), bytes.length);
+    return new ScreeningReport(ScreeningReport.SCHEMA_VERSION, info, Status.SCREENED, null,
+        SeverityModel.of(findings), findings, partyList.versions(), chips.catalogue().version(), notes,
+        clock.instant().toString());
+  }
+
+  /**
+   * The report for a document whose bytes were never read: too large to fetch, or an I/O error.
+   * The caller streams the hash when it can; an empty sha256 means it could not.
+   */
+  public ScreeningReport rejected(String name, long size, String sha256, String reason, String detail) {
+    List<String> notes = new ArrayList<>();
+    return unreadable(name, sha256, "application/octet-stream", size, reason, detail, notes);
+  }
+
+  private static String source(Page page) {
+    return page.source().isEmpty() ? "" : " [" + page.source() + "]";
+  }
+
+  private ScreeningReport unreadable(String name, String sha256, String mediaType, long size, String reason,
+                                     String detail, List<String> notes) {
+    List<Finding> findings = List.of(new UnreadableFinding(reason, detail));
+    DocumentInfo info = new DocumentInfo(name, sha256, mediaType, DocumentType.OTHER, 0, size);
+    return new ScreeningReport(ScreeningReport.SCHEMA_VERSION, info, Status.UNREADABLE, reason + ": " + detail,
+        SeverityModel.of(findings), findings, partyList.versions(), chips.catalogue().version(), notes,
+        clock.instant().toString());
+  }
+}

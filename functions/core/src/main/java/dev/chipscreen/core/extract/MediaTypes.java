@@ -1,0 +1,47 @@
+package dev.chipscreen.core.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Set;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Detects a document's type from its bytes. The file name is never consulted: a PDF renamed
+ * "invoice.txt" is a PDF, and a PNG renamed "invoice.pdf" is an image.
+ */
+public final class MediaTypes {
+
+  public static final String PDF = "application/pdf";
+
+  /** Types that go through Tika. Everything else (images, archives, binaries) is UNSUPPORTED_TYPE. */
+  private static final Set<String> TIKA_TYPES = Set.of(
+      "text/plain", "text/csv", "text/html", "application/xhtml+xml", "message/rfc822",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "application/msword", "application/vnd.ms-excel", "application/rtf",
+      "application/vnd.ms-outlook");
+
+  private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+
+  /** The detected type without parameters, e.g. "application/pdf". */
+  public String detect(byte[] bytes) {
+    try (TikaInputStream stream = TikaInputStream.get(bytes)) {
+      MediaType type = detector.detect(stream, new Metadata());
+      return type.getBaseType().toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException("type detection on an in-memory buffer failed", e);
+    }
+  }
+
+  public static boolean isPdf(String mediaType) {
+    return PDF.equals(mediaType);
+  }
+
+  public static boolean isReadByTika(String mediaType) {
+    return TIKA_TYPES.contains(mediaType) || mediaType.startsWith("text/");
+  }
+}

@@ -1,0 +1,98 @@
+package dev.chipscreen.core.match.party;
+
+import dev.chipscreen.core.text.TextNormalizer;
+import dev.chipscreen.core.text.Token;
+import dev.chipscreen.core.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reduces a company or person name to the tokens that identify it. Legal forms are dropped
+ * (they say nothing about who a firm is); the boilerplate of company names (places, "Technology",
+ * "Trading", ...) is kept but marked generic, so it can support a match and never make one.
+ */
+public final class NameNormalizer {
+
+  /** Legal forms and filler words, dropped from both list names and document text. */
+  static final Set<String> LEGAL_FORMS = Set.copyOf(List.of(
+      "CO", "COMPANY", "LTD", "LIMITED", "LLC", "INC", "INCORPORATED", "CORP", "CORPORATION", "GMBH", "AG", "SA",
+      "SRL", "SPA", "PTE", "PLC", "LLP", "LP", "BV", "NV", "OOO", "ZAO", "OAO", "PAO", "AO", "JSC", "PJSC", "OJSC",
+      "CJSC", "SDN", "BHD", "KK", "PVT", "PTY", "THE", "OF", "AND", "FZE", "FZCO", "FZ", "FZC", "DMCC", "SARL", "SAS",
+      "AB", "AS", "OY", "TOO", "LIAB", "ULC", "LTDA", "CIA", "DE", "DI", "DA", "DO", "DES", "DU", "LA", "LE", "EL",
+      "AL", "SP", "ZOO", "JOINT", "STOCK", "OPEN", "CLOSED", "PUBLIC", "PRIVATE", "SOCIETY", "SHARE", "SHAREHOLDING",
+      "PARTNERSHIP", "FIRM", "UNLIMITED"));
+
+  /**
+   * Words so common in company names that they never identify one alone: places (Chinese
+   * cities and provinces above all), industries, and corporate boilerplate.
+   */
+  static final Set<String> GENERIC = Set.copyOf(List.of(
+      // industry and boilerplate
+      "TECHNOLOGY", "TECHNOLOGIES", "TECH", "TECHNICAL", "TRADING", "TRADE", "TRADERS", "ELECTRONICS", "ELECTRONIC",
+      "ELECTRIC", "ELECTRICAL", "INDUSTRIAL", "INDUSTRY", "INDUSTRIES", "INTERNATIONAL", "INTL", "GROUP", "HOLDINGS",
+      "HOLDING", "SCIENCE", "SCIENTIFIC", "DEVELOPMENT", "IMPORT", "EXPORT", "IMP", "EXP", "LOGISTICS", "SHIPPING",
+      "SUPPLY", "SUPPLIES", "CHAIN", "SERVICES", "SERVICE", "SOLUTIONS", "SOLUTION", "SYSTEMS", "SYSTEM",
+      "ENTERPRISE", "ENTERPRISES", "INFORMATION", "INFO", "NETWORK", "NETWORKS", "DIGITAL", "INTELLIGENT",
+      "INTELLIGENCE", "SMART", "COMPUTER", "COMPUTING", "DATA", "CLOUD", "SEMICONDUCTOR", "SEMICONDUCTORS",
+      "MICROELECTRONICS", "INSTRUMENT", "INSTRUMENTS", "EQUIPMENT", "MACHINERY", "GLOBAL", "BRANCH", "OFFICE",
+      "FACTORY", "MANUFACTURING", "MANUFACTURE", "RESEARCH", "INSTITUTE", "CENTER", "CENTRE", "UNIVERSITY",
+      "ACADEMY", "LABORATORY", "LAB", "ENGINEERING", "MATERIALS", "MATERIAL", "AUTOMATION", "ENERGY", "NEW",
+      "INVESTMENT", "CAPITAL", "MANAGEMENT", "INNOVATION", "COMMUNICATION", "COMMUNICATIONS", "TELECOM",
+      "TELECOMMUNICATIONS", "PRODUCTS", "PRODUCT", "COMMERCIAL", "COMMERCE", "INDUSTRIALS", "DEVICES", "DEVICE",
+      "COMPONENTS", "PARTS", "MICRO", "OPTICAL", "OPTICS", "PRECISION", "HIGH", "HI", "ADVANCED", "APPLIED",
+      "AEROSPACE", "AVIATION", "DEFENSE", "DEFENCE", "MILITARY", "NATIONAL", "STATE", "CENTRAL", "FIRST", "NO",
+      "KEY", "HITECH", "ZONE", "PARK", "FREE", "SHARES", "UNITED", "GENERAL", "PACIFIC", "ASIA", "ASIAN", "EAST",
+      "WEST", "NORTH", "SOUTH", "EASTERN", "WESTERN", "NORTHERN", "SOUTHERN", "OVERSEAS", "WORLD", "WORLDWIDE",
+      "GOLDEN", "STAR", "SUN", "OCEAN", "SEA", "AIR", "EXPRESS", "FREIGHT", "FORWARDING", "TRANSPORT", "CARGO",
+      "AGENCY", "AGENT", "MARINE", "VENTURES", "PARTNERS", "ASSOCIATES", "CONSULTING", "BUSINESS", "DESIGN",
+      "CHEMICAL", "CHEMICALS", "METAL", "METALS", "STEEL", "POWER", "SHIP", "SHIPBUILDING", "HEAVY", "MACHINE",
+      "MACHINES", "RADIO", "PLANT", "WORKS", "BUREAU", "MINISTRY", "DEPARTMENT", "COMMITTEE", "ADMINISTRATION",
+      "ORGANIZATION", "ORGANISATION", "FOUNDATION", "ASSOCIATION", "SCHOOL", "COLLEGE", "HOSPITAL", "BANK",
+      // places: countries, regions, and the Chinese cities and provinces that prefix firm names
+      "CHINA", "CHINESE", "PRC", "HONG", "KONG", "HK", "MACAU", "MACAO", "TAIWAN", "SINGAPORE", "MALAYSIA",
+      "VIETNAM", "THAILAND", "INDONESIA", "JAPAN", "KOREA", "RUSSIA", "RUSSIAN", "IRAN", "UAE", "DUBAI", "EMIRATES",
+      "BEIJING", "SHANGHAI", "SHENZHEN", "GUANGZHOU", "TIANJIN", "CHONGQING", "CHENGDU", "WUHAN", "HANGZHOU",
+      "NANJING", "XIAN", "XI", "AN", "SUZHOU", "DONGGUAN", "FOSHAN", "ZHUHAI", "XIAMEN", "QINGDAO", "DALIAN",
+      "SHENYANG", "HARBIN", "CHANGSHA", "ZHENGZHOU", "JINAN", "HEFEI", "FUZHOU", "KUNMING", "NANCHANG", "NINGBO",
+      "WUXI", "CHANGZHOU", "TAIYUAN", "SHIJIAZHUANG", "GUIYANG", "NANNING", "LANZHOU", "URUMQI", "HOHHOT",
+      "GUANGDONG", "JIANGSU", "ZHEJIANG", "SHANDONG", "HENAN", "HEBEI", "HUBEI", "HUNAN", "SICHUAN", "FUJIAN",
+      "ANHUI", "JIANGXI", "SHAANXI", "SHANXI", "LIAONING", "JILIN", "HEILONGJIANG", "YUNNAN", "GUIZHOU", "GUANGXI",
+      "GANSU", "XINJIANG", "TIBET", "INNER", "MONGOLIA", "HAINAN", "NINGXIA", "QINGHAI", "KOWLOON", "MOSCOW",
+      "TEHRAN", "PROVINCE", "CITY", "DISTRICT", "SAINT", "PETERSBURG", "HAIDIAN", "PUDONG", "NANSHAN", "FUTIAN",
+      // ordinary words of trade documents that some list aliases happen to be
+      "CARD", "CARDS", "GOODS", "PART", "CARGO", "TOTAL", "PACKAGE", "PACKAGES", "ORIGIN", "INVOICE", "ORDER",
+      "PORT", "BILL", "LADING", "NOTIFY", "PARTY", "BUYER", "SELLER", "SHIPPER", "CONSIGNEE", "VESSEL", "VOYAGE",
+      "CONTAINER", "SEAL", "WEIGHT", "GROSS", "NET", "UNIT", "PRICE", "AMOUNT", "PAYMENT", "TERMS", "DATE",
+      "NUMBER", "DESCRIPTION", "QUANTITY", "MODEL", "BRAND", "SERVER", "SERVERS", "MODULE", "BOARD", "MEMORY",
+      "GRAPHICS", "NVIDIA", "ACCELERATOR", "DELIVERY", "DESTINATION", "FINAL", "PLACE", "ROAD", "STREET",
+      "BUILDING", "FLOOR", "ROOM", "TOWER", "BLOCK", "AVENUE", "UNIT", "SUITE", "LANE", "AREA", "NEAR"));
+
+  /** Tokens of at most this length never index a name: too many accidental hits in free text. */
+  static final int MIN_DISTINCTIVE_LENGTH = 3;
+
+  private NameNormalizer() {
+  }
+
+  /** The name's tokens, folded, with legal forms removed. */
+  public static List<String> tokens(String name) {
+    String folded = TextNormalizer.fold(name.replace("&", " AND "));
+    List<String> tokens = new ArrayList<>();
+    for (Token token : Tokenizer.tokenize(folded)) {
+      if (!LEGAL_FORMS.contains(token.text())) {
+        tokens.add(token.text());
+      }
+    }
+    return tokens;
+  }
+
+  public static boolean isLegalForm(String foldedToken) {
+    return LEGAL_FORMS.contains(foldedToken);
+  }
+
+  /** True when a token can never identify a party by itself. */
+  public static boolean isGeneric(String foldedToken) {
+    return GENERIC.contains(foldedToken) || foldedToken.length() < MIN_DISTINCTIVE_LENGTH
+        || foldedToken.chars().allMatch(Character::isDigit);
+  }
+}

@@ -1,0 +1,172 @@
+package dev.chipscreen.core.match.party;
+
+import dev.chipscreen.core.lists.PartyList;
+import dev.chipscreen.core.lists.RestrictedParty;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every list name and alias, normalised once at load, and indexed by its distinctive tokens so
+ * that a document is screened in one pass over its words rather than one query per name.
+ *
+ * <p>Three indexes find candidates: exact distinctive tokens; the same tokens with one letter
+ * deleted (a typo in the document still meets its entry: "SOPGHO" and "SOPHGO" share
+ * "SOPGO"); and the whole name written without spaces ("MOORETHREADS"). Names made only of
+ * generic words ("Harbin Institute of Technology") are indexed as phrases that must appear whole.
+ */
+public final class PartyIndex {
+
+  /** Deletion variants are indexed only for tokens this long: shorter ones match exactly. */
+  static final int MIN_DELETION_LENGTH = TokenSimilarity.MIN_FUZZY_LENGTH;
+
+  /**
+   * One name (or alias) of a list entry, prepared for matching.
+   *
+   * @param party       the list entry
+   * @param name        the name or alias as the list writes it
+   * @param tokens      its folded tokens without legal forms
+   * @param distinctive for each token, whether it can identify the party
+   * @param weights     for each token, its weight in the score (rarer tokens weigh more)
+   * @param alias       true when this is an alias rather than the primary name
+   */
+  record NameEntry(RestrictedParty party, String name, List<String> tokens, boolean[] distinctive, double[] weights,
+                   boolean alias) {
+    boolean isPersonOrVessel() {
+      return RestrictedParty.INDIVIDUAL.equals(party.type()) || RestrictedParty.VESSEL.equals(party.type())
+          || RestrictedParty.AIRCRAFT.equals(party.type());
+    }
+
+    int distinctiveCount() {
+      int n = 0;
+      for (boolean d : distinctive) {
+        if (d) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  private final Map<String, List<NameEntry>> byToken = new HashMap<>();
+  private final Map<String, List<NameEntry>> byDeletion = new HashMap<>();
+  private final Map<String, List<NameEntry>> byJoinedName = new HashMap<>();
+  private final Map<String, List<NameEntry>> byPhraseStart = new HashMap<>();
+  private final int names;
+  private final PartyList list;
+
+  private PartyIndex(PartyList list, int names) {
+    this.list = list;
+    this.names = names;
+  }
+
+  public static PartyIndex build(PartyList list) {
+    List<RawName> raw = new ArrayList<>();
+    Map<String, Integer> documentFrequency = new HashMap<>();
+    for (RestrictedParty party : list.parties()) {
+      Set<String> seen = new HashSet<>();
+      addName(raw, seen, party, party.name(), false);
+      for (String alias : party.aliases()) {
+        addName(raw, seen, party, alias, true);
+      }
+    }
+    for (RawName name : raw) {
+      for (String token : new HashSet<>(name.tokens)) {
+        documentFrequency.merge(token, 1, Integer::sum);
+      }
+    }
+    PartyIndex index = new PartyIndex(list, raw.size());
+    for (RawName name : raw) {
+      index.add(name, documentFrequency);
+    }
+    return index;
+  }
+
+  private record RawName(RestrictedParty party, String name, List<String> tokens, boolean alias) {
+  }
+
+  private static void addName(List<RawName> raw, Set<String> seen, RestrictedParty party, String name, boolean alias) {
+    List<String> tokens = NameNormalizer.tokens(name);
+    if (tokens.isEmpty() || !seen.add(String.join(" ", tokens))) {
+      return;
+    }
+    raw.add(new RawName(party, name, tokens, alias));
+  }
+
+  private void add(RawName raw, Map<String, Integer> documentFrequency) {
+    int n = raw.tokens.size();
+    boolean[] distinctive = new boolean[n];
+    double[] weights = new double[n];
+    boolean person = RestrictedParty.INDIVIDUAL.equals(raw.party.type());
+    for (int i = 0; i < n; i++) {
+      String token = raw.tokens.get(i);
+      // In a person's name every part counts: "ALI" is not boilerplate there.
+      distinctive[i] = person ? token.length() >= 2 : !NameNormalizer.isGeneric(token);
+      weights[i] = distinctive[i] ? PartyScoring.distinctiveWeight(documentFrequency.getOrDefault(token, 1))
+          : PartyScoring.GENERIC_WEIGHT;
+    }
+    NameEntry entry = new NameEntry(raw.party, raw.name, List.copyOf(raw.tokens), distinctive, weights, raw.alias);
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      if (!distinctive[i]) {
+        continue;
+      }
+      any = true;
+      String token = raw.tokens.get(i);
+      put(byToken, token, entry);
+      if (token.length() >= MIN_DELETION_LENGTH && !person) {
+        for (String deletion : deletions(token)) {
+          put(byDeletion, deletion, entry);
+        }
+      }
+    }
+    if (!any) {
+      put(byPhraseStart, raw.tokens.get(0), entry);
+    } else if (n > 1 && !entry.isPersonOrVessel()) {
+      put(byJoinedName, String.join("", raw.tokens), entry);
+    }
+  }
+
+  static List<String> deletions(String token) {
+    List<String> out = new ArrayList<>(token.length());
+    for (int i = 0; i < token.length(); i++) {
+      out.add(token.substring(0, i) + token.substring(i + 1));
+    }
+    return out;
+  }
+
+  private static void put(Map<String, List<NameEntry>> map, String key, NameEntry entry) {
+    List<NameEntry> bucket = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+    if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != entry) {
+      bucket.add(entry);
+    }
+  }
+
+  List<NameEntry> byToken(String token) {
+    return byToken.getOrDefault(token, List.of());
+  }
+
+  List<NameEntry> byDeletion(String key) {
+    return byDeletion.getOrDefault(key, List.of());
+  }
+
+  List<NameEntry> byJoinedName(String token) {
+    return byJoinedName.getOrDefault(token, List.of());
+  }
+
+  List<NameEntry> byPhraseStart(String token) {
+    return byPhraseStart.getOrDefault(token, List.of());
+  }
+
+  /** Names and aliases indexed. */
+  public int size() {
+    return names;
+  }
+
+  public PartyList list() {
+    return list;
+  }
+}

@@ -1,0 +1,251 @@
+package dev.chipscreen.core.match.party;
+
+import dev.chipscreen.core.lists.RestrictedParty;
+import dev.chipscreen.core.match.party.PartyIndex.NameEntry;
+import dev.chipscreen.core.text.FoldedText;
+import dev.chipscreen.core.text.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds listed parties anywhere in a page of free text: candidates come from the index by the
+ * document's own words, and each is verified against a window of words around it.
+ */
+public final class PartyMatcher {
+
+  /** At most this many list entries are reported for one stretch of text (the best ones). */
+  static final int MAX_ENTRIES_PER_SPAN = 3;
+
+  private final PartyIndex index;
+
+  public PartyMatcher(PartyIndex index) {
+    this.index = index;
+  }
+
+  /**
+   * A party found in the text.
+   *
+   * @param party   the list entry
+   * @param name    the entry's name or alias that matched, as the list writes it
+   * @param start   start of the match in the folded text
+   * @param end     end of the match in the folded text
+   * @param score   similarity in [0, 1]
+   * @param reason  how the words compared
+   */
+  public record Match(RestrictedParty party, String name, int start, int end, double score, String reason) {
+  }
+
+  public List<Match> match(FoldedText text) {
+    List<Token> words = new ArrayList<>();
+    for (Token token : text.tokens()) {
+      if (!NameNormalizer.isLegalForm(token.text())) {
+        words.add(token);
+      }
+    }
+    Map<NameEntry, Match> best = new IdentityHashMap<>();
+    for (int i = 0; i < words.size(); i++) {
+      String word = words.get(i).text();
+      Map<NameEntry, Boolean> candidates = new IdentityHashMap<>();
+      for (NameEntry e : index.byToken(word)) {
+        candidates.put(e, false);
+      }
+      for (NameEntry e : index.byPhraseStart(word)) {
+        candidates.put(e, false);
+      }
+      for (NameEntry e : index.byJoinedName(word)) {
+        candidates.put(e, true);
+      }
+      if (word.length() >= PartyIndex.MIN_DELETION_LENGTH) {
+        for (NameEntry e : index.byDeletion(word)) {
+          candidates.putIfAbsent(e, false);
+        }
+        for (String deletion : PartyIndex.deletions(word)) {
+          for (NameEntry e : index.byToken(deletion)) {
+            candidates.putIfAbsent(e, false);
+          }
+          for (NameEntry e : index.byDeletion(deletion)) {
+            candidates.putIfAbsent(e, false);
+          }
+        }
+      }
+      for (Map.Entry<NameEntry, Boolean> candidate : candidates.entrySet()) {
+        Match match = candidate.getValue()
+            ? joinedMatch(candidate.getKey(), words.get(i))
+            : verify(candidate.getKey(), words, i, text);
+        if (match != null && match.score() >= PartyScoring.REVIEW_THRESHOLD) {
+          best.merge(candidate.getKey(), match, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+      }
+    }
+    return select(new ArrayList<>(best.values()));
+  }
+
+  private static Match joinedMatch(NameEntry entry, Token token) {
+    return new Match(entry.party(), entry.name(), token.start(), token.end(), 1.0,
+        "written without spaces: " + token.text() + " = " + String.join(" ", entry.tokens()));
+  }
+
+  private static Match verify(NameEntry entry, List<Token> words, int anchor, FoldedText text) {
+    String folded = text.folded();
+    List<String> tokens = entry.tokens();
+    int n = tokens.size();
+    if (entry.distinctiveCount() == 0) {
+      return phraseMatch(entry, words, anchor);
+    }
+    // A name is read within its own line: words from the line above belong to another field.
+    int lo = Math.max(lineStart(words, anchor, folded), anchor - n - PartyScoring.SPAN_SLACK);
+    int hi = Math.min(lineEnd(words, anchor, folded), anchor + n + PartyScoring.SPAN_SLACK + 1);
+    boolean typosAllowed = entry.distinctiveCount() >= 2 || tokens.stream()
+        .filter(t -> !NameNormalizer.isGeneric(t)).allMatch(t -> t.length() >= PartyScoring.MIN_TYPO_TOLERANT_SINGLE_WORD);
+    double distinctiveWeight = 0;
+    double distinctiveScore = 0;
+    int generic = 0;
+    int genericFound = 0;
+    int first = Integer.MAX_VALUE;
+    int last = -1;
+    StringBuilder reason = new StringBuilder();
+    boolean person = entry.isPersonOrVessel();
+    for (int j = 0; j < n; j++) {
+      String token = tokens.get(j);
+      double bestSim = 0;
+      int bestK = -1;
+      for (int k = lo; k < hi; k++) {
+        String written = words.get(k).text();
+        // Typos are forgiven only in a document word that is not itself an ordinary word:
+        // "COMMERCIAL" is not a misspelt "COMERCIAL JINAN", nor "BRAKE" a misspelt "DRAKE".
+        double sim = token.equals(written) ? 1.0
+            : typosAllowed && !NameNormalizer.isGeneric(written) ? TokenSimilarity.similarity(token, written) : 0.0;
+        if (sim > bestSim || sim == bestSim && sim > 0 && Math.abs(k - anchor) < Math.abs(bestK - anchor)) {
+          bestSim = sim;
+          bestK = k;
+        }
+      }
+      boolean found = bestSim >= (person ? 1.0 : PartyScoring.MIN_TOKEN_SIMILARITY);
+      if (entry.distinctive()[j]) {
+        if (!found) {
+          return null;
+        }
+        distinctiveWeight += entry.weights()[j];
+        distinctiveScore += entry.weights()[j] * bestSim;
+      } else {
+        generic++;
+        if (found) {
+          genericFound++;
+        }
+      }
+      if (found) {
+        first = Math.min(first, bestK);
+        last = Math.max(last, bestK);
+        String written = words.get(bestK).text();
+        reason.append(reason.isEmpty() ? "" : ", ").append(token)
+            .append(written.equals(token) ? "" : "~" + written + " (typo)");
+      }
+    }
+    if (person && n < 2) {
+      return null;
+    }
+    if (n == 1 && tokens.get(0).length() <= PartyScoring.SHORT_SINGLE_WORD_LENGTH) {
+      Token word = words.get(first);
+      String original = text.originalSpan(word.start(), word.end());
+      if (original.isEmpty() || !Character.isUpperCase(original.codePointAt(0))) {
+        return null;
+      }
+      return new Match(entry.party(), entry.name(), word.start(), word.end(), PartyScoring.SHORT_SINGLE_WORD_SCORE,
+          "one short word " + tokens.get(0) + ", capitalised as a name: review");
+    }
+    double d = distinctiveScore / distinctiveWeight;
+    double g = generic == 0 ? 1.0 : (double) genericFound / generic;
+    double score = d * ((1 - PartyScoring.GENERIC_SHARE) + PartyScoring.GENERIC_SHARE * g);
+    if (entry.distinctiveCount() == 1 && generic > 0 && genericFound == 0
+        && tokens.stream().filter(t -> !NameNormalizer.isGeneric(t)).allMatch(t -> t.length() < 6)) {
+      score *= PartyScoring.SINGLE_WORD_FACTOR;
+    }
+    int span = last - first + 1;
+    if (span > n + PartyScoring.SPAN_SLACK) {
+      score *= (double) (n + PartyScoring.SPAN_SLACK) / span;
+    }
+    if (generic > genericFound) {
+      reason.append("; generic words not in the text: ").append(generic - genericFound);
+    }
+    return new Match(entry.party(), entry.name(), words.get(first).start(), words.get(last).end(), round(score),
+        "words " + reason);
+  }
+
+  private static int lineStart(List<Token> words, int anchor, String folded) {
+    int newline = folded.lastIndexOf('\n', words.get(anchor).start());
+    int k = anchor;
+    while (k > 0 && words.get(k - 1).start() > newline) {
+      k--;
+    }
+    return k;
+  }
+
+  private static int lineEnd(List<Token> words, int anchor, String folded) {
+    int newline = folded.indexOf('\n', words.get(anchor).end());
+    if (newline < 0) {
+      return words.size();
+    }
+    int k = anchor + 1;
+    while (k < words.size() && words.get(k).start() < newline) {
+      k++;
+    }
+    return k;
+  }
+
+  private static Match phraseMatch(NameEntry entry, List<Token> words, int anchor) {
+    List<String> tokens = entry.tokens();
+    if (tokens.size() < 2 || anchor + tokens.size() > words.size()) {
+      return null;
+    }
+    for (int j = 0; j < tokens.size(); j++) {
+      if (!tokens.get(j).equals(words.get(anchor + j).text())) {
+        return null;
+      }
+    }
+    return new Match(entry.party(), entry.name(), words.get(anchor).start(),
+        words.get(anchor + tokens.size() - 1).end(), 1.0, "whole name written as listed");
+  }
+
+  /** Keeps the best entries for each stretch of text, one per list and listed name. */
+  private static List<Match> select(List<Match> matches) {
+    matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingInt(Match::start));
+    List<Match> kept = new ArrayList<>();
+    Map<String, Match> seenNames = new LinkedHashMap<>();
+    Map<Integer, Integer> perSpan = new HashMap<>();
+    for (Match m : matches) {
+      String key = m.party().listCode() + "|" + m.party().name().toUpperCase(Locale.ROOT) + "|" + m.start();
+      if (seenNames.containsKey(key)) {
+        continue;
+      }
+      int spanKey = overlappingSpan(kept, m);
+      int count = perSpan.getOrDefault(spanKey, 0);
+      if (count >= MAX_ENTRIES_PER_SPAN) {
+        continue;
+      }
+      perSpan.put(spanKey, count + 1);
+      seenNames.put(key, m);
+      kept.add(m);
+    }
+    kept.sort(Comparator.comparingInt(Match::start));
+    return kept;
+  }
+
+  private static int overlappingSpan(List<Match> kept, Match m) {
+    for (Match k : kept) {
+      if (k.start() < m.end() && m.start() < k.end()) {
+        return k.start();
+      }
+    }
+    return m.start();
+  }
+
+  private static double round(double score) {
+    return Math.round(score * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,41 @@
+package dev.chipscreen.core.match.party;
+
+/**
+ * The numbers behind a party match, in one place for review. A match's score is the weighted
+ * share of the entry's name found in the document: distinctive tokens carry the score, generic
+ * tokens only nudge it, so "Moore Threads Technology" meets "Moore Threads Intelligent
+ * Technology (Beijing) Co., Ltd." while "Moore Industries" does not.
+ */
+public final class PartyScoring {
+
+  /** At or above: the finding is an ALERT. */
+  public static final double ALERT_THRESHOLD = 0.85;
+  /** At or above (and below ALERT): the finding is for REVIEW. Below: not reported. */
+  public static final double REVIEW_THRESHOLD = 0.75;
+  /** Weight of a generic token ("Technology", "Shenzhen") in the score. */
+  static final double GENERIC_WEIGHT = 0.2;
+  /** Share of the score that the generic tokens decide when every distinctive token is found. */
+  static final double GENERIC_SHARE = 0.2;
+  /** A name that rests on one distinctive word, with its other words missing, is less certain. */
+  static final double SINGLE_WORD_FACTOR = 0.9;
+  /** Extra document words tolerated between the words of a name before the score drops. */
+  static final int SPAN_SLACK = 2;
+  /**
+   * A name that is one short word ("APEX", "CARD") is too easily someone else's: it is never
+   * more than a REVIEW, and only when the document writes it as a name (capitalised).
+   */
+  static final int SHORT_SINGLE_WORD_LENGTH = 5;
+  static final double SHORT_SINGLE_WORD_SCORE = 0.8;
+  /** A typo is tolerated in a long word, or in a name with two or more distinctive words. */
+  static final int MIN_TYPO_TOLERANT_SINGLE_WORD = 7;
+  /** A matched document token must be at least this similar to its list token. */
+  static final double MIN_TOKEN_SIMILARITY = 0.85;
+
+  private PartyScoring() {
+  }
+
+  /** Rarer distinctive tokens weigh more: 1.0 for a token in one list name, 0.5 for one in ten. */
+  static double distinctiveWeight(int documentFrequency) {
+    return 1.0 / (1.0 + Math.log10(Math.max(1, documentFrequency)));
+  }
+}

@@ -1,0 +1,22 @@
+package dev.chipscreen.core.report;
+
+import java.util.Objects;
+
+/**
+ * What was screened.
+ *
+ * @param name      the file name, or the S3 key
+ * @param sha256    hex SHA-256 of the bytes as received
+ * @param mediaType the type detected from the bytes (never from the name)
+ * @param type      the kind of trade document, from its content
+ * @param pages     pages (PDF) or parts (one per other file and attachment) that were read
+ * @param sizeBytes bytes received
+ */
+public record DocumentInfo(String name, String sha256, String mediaType, DocumentType type, int pages, long sizeBytes) {
+  public DocumentInfo {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(sha256, "sha256");
+    Objects.requireNonNull(mediaType, "mediaType");
+    Objects.requireNonNull(type, "type");
+  }
+}

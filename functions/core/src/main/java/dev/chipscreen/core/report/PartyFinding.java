@@ -1,0 +1,38 @@
+package dev.chipscreen.core.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.Objects;
+
+/**
+ * A party in the document that resembles an entry of a restricted-party list.
+ *
+ * @param listedName     the entry's name exactly as the list writes it
+ * @param list           the source list, e.g. "Entity List (EL) - Bureau of Industry and Security"
+ * @param listCode       short code of the list: EL, MEU, UVL, DPL, SDN, ...
+ * @param sourceId       the entry's id in its source file
+ * @param federalRegister the Federal Register citation of the listing, when the list gives one
+ * @param matchedText    the text as written in the document
+ * @param page           1-based page (or part) of the document
+ * @param offset         character offset of the match within that page's text
+ * @param score          similarity in [0, 1]
+ * @param tier           ALERT (score at or above the alert threshold) or REVIEW
+ * @param reason         which name or alias matched, and how
+ */
+public record PartyFinding(String listedName, String list, String listCode, String sourceId, String federalRegister,
+                           String matchedText, int page, int offset, double score, String tier,
+                           String reason) implements Finding {
+  public static final String TIER_ALERT = "ALERT";
+  public static final String TIER_REVIEW = "REVIEW";
+
+  public PartyFinding {
+    Objects.requireNonNull(listedName, "listedName");
+    Objects.requireNonNull(list, "list");
+    Objects.requireNonNull(matchedText, "matchedText");
+  }
+
+  @JsonIgnore
+  @Override
+  public Severity severity() {
+    return TIER_ALERT.equals(tier) ? Severity.HIGH : Severity.LOW;
+  }
+}

@@ -1,0 +1,38 @@
+package dev.chipscreen.core.report;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The screening report, one per document: contract v1. The fields schemaVersion, document,
+ * status, reason, severity and findings are fixed (see report-v1.schema.json); the rest are
+ * additions other tools may ignore.
+ *
+ * @param schemaVersion always {@link #SCHEMA_VERSION}
+ * @param document      what was screened
+ * @param status        SCREENED or UNREADABLE
+ * @param reason        why, when UNREADABLE; null otherwise
+ * @param severity      the highest severity the findings justify
+ * @param findings      what was found, most severe first
+ * @param lists         the list versions screened against; empty when none were installed
+ * @param catalogue     the chip catalogue version screened against
+ * @param notes         remarks for the analyst that are not findings (e.g. no lists installed)
+ * @param screenedAt    ISO-8601 instant the screening finished
+ */
+public record ScreeningReport(int schemaVersion, DocumentInfo document, Status status, String reason,
+                              Severity severity, List<Finding> findings, List<ListVersion> lists,
+                              String catalogue, List<String> notes, String screenedAt) {
+  public static final int SCHEMA_VERSION = 1;
+
+  public ScreeningReport {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(severity, "severity");
+    findings = List.copyOf(findings);
+    lists = List.copyOf(lists);
+    notes = List.copyOf(notes);
+    if (status == Status.UNREADABLE && (reason == null || reason.isBlank())) {
+      throw new IllegalArgumentException("an UNREADABLE report needs a reason");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.chipscreen.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One normalisation shared by both sides of every comparison (list entries, catalogue aliases
+ * and document text), so that a full-width "Ｈ１００" or a "Société" compares equal to its plain
+ * form. Locale.ROOT everywhere: a Turkish default locale must not change what matches.
+ */
+public final class TextNormalizer {
+
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+  private TextNormalizer() {
+  }
+
+  /** NFKC (full-width and compatibility forms folded), upper case, diacritics removed. */
+  public static String fold(String text) {
+    String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String decomposed = Normalizer.normalize(compatible, Normalizer.Form.NFD);
+    String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+    // NFC again so CJK and Hangul stay composed after the diacritics pass.
+    return Normalizer.normalize(bare, Normalizer.Form.NFC).toUpperCase(Locale.ROOT);
+  }
+
+  /** True for characters that are part of a word token: letters, digits, CJK ideographs. */
+  public static boolean isTokenChar(int codePoint) {
+    return Character.isLetterOrDigit(codePoint);
+  }
+
+  /** True for Han ideographs, which are written without spaces between words. */
+  public static boolean isHan(int codePoint) {
+    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+}
