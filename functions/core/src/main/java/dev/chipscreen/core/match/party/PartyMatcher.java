@@ -79,11 +79,19 @@ public final class PartyMatcher {
             ? joinedMatch(candidate.getKey(), words.get(i))
             : verify(candidate.getKey(), words, i, text);
         if (match != null && match.score() >= PartyScoring.REVIEW_THRESHOLD) {
-          best.merge(candidate.getKey(), match, (a, b) -> a.score() >= b.score() ? a : b);
+          best.merge(candidate.getKey(), match, PartyMatcher::better);
         }
       }
     }
     return select(new ArrayList<>(best.values()));
+  }
+
+  /** The higher score; on a tie the longer quote, which shows the analyst more of the name. */
+  private static Match better(Match a, Match b) {
+    if (a.score() != b.score()) {
+      return a.score() > b.score() ? a : b;
+    }
+    return b.end() - b.start() > a.end() - a.start() ? b : a;
   }
 
   private static Match joinedMatch(NameEntry entry, Token token) {
@@ -200,7 +208,7 @@ public final class PartyMatcher {
 
   private static Match phraseMatch(NameEntry entry, List<Token> words, int anchor) {
     List<String> tokens = entry.tokens();
-    if (tokens.size() < 2 || anchor + tokens.size() > words.size()) {
+    if (tokens.size() < PartyScoring.MIN_PHRASE_WORDS || anchor + tokens.size() > words.size()) {
       return null;
     }
     for (int j = 0; j < tokens.size(); j++) {

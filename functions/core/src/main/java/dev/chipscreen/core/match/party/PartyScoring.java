@@ -28,6 +28,12 @@ public final class PartyScoring {
   static final double SHORT_SINGLE_WORD_SCORE = 0.8;
   /** A typo is tolerated in a long word, or in a name with two or more distinctive words. */
   static final int MIN_TYPO_TOLERANT_SINGLE_WORD = 7;
+  /**
+   * A name made only of generic words ("Harbin Institute of Technology") is matched only when
+   * written whole, and only when it has at least this many words: two generic words
+   * ("Technology Trading") are part of too many firms' names.
+   */
+  static final int MIN_PHRASE_WORDS = 3;
   /** A matched document token must be at least this similar to its list token. */
   static final double MIN_TOKEN_SIMILARITY = 0.85;
 

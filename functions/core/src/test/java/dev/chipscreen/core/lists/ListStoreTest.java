@@ -1,0 +1,104 @@
+package dev.chipscreen.core.lists;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.chipscreen.core.lists.csl.CslReader;
+import dev.chipscreen.core.lists.store.ListStore;
+import dev.chipscreen.core.lists.store.Manifest;
+import dev.chipscreen.core.testing.SharedLists;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ListStoreTest {
+
+  @TempDir
+  Path store;
+
+  @Test
+  void importOfTheSharedSnapshots_recordsEachSourceWithItsHashAndCount() throws Exception {
+    ListStore listStore = new ListStore(store, Clock.systemUTC());
+
+    ListStore.ImportResult result = listStore.importFrom(SharedLists.directory());
+
+    Map<String, Integer> counts = result.imported().stream()
+        .collect(Collectors.toMap(Manifest.Entry::file, Manifest.Entry::entries));
+    assertThat(counts).containsEntry("csl/consolidated_2022.csv", 14_160)
+        .containsEntry("bis-entity-list/bis_entity_list.json", 3_409)
+        .containsEntry("bis-meu/bis_meu.json", 70)
+        .containsEntry("bis-dpl/bis_dpl.json", 564);
+    assertThat(result.ignored()).contains("PROVENANCE.md", "csl/consolidated_sample_2025.csv");
+    Manifest.Entry el = result.imported().stream().filter(e -> e.source().equals("bis-entity-list")).findFirst()
+        .orElseThrow();
+    assertThat(el.sha256()).isEqualTo(Hashes.sha256(
+        Files.readAllBytes(SharedLists.directory().resolve("bis/bis_entity_list.json"))));
+
+    PartyList loaded = listStore.load();
+    assertThat(loaded.versions()).hasSize(4);
+    assertThat(loaded.parties()).hasSize(14_160 + 3_409 + 70 + 564);
+    assertThat(loaded.parties()).anySatisfy(p -> {
+      assertThat(p.name()).isEqualTo("Sophgo Technologies Ltd.");
+      assertThat(p.aliases()).contains("Sophgo");
+      assertThat(p.listCode()).isEqualTo("EL");
+      assertThat(p.listVersion()).isEqualTo(el.sha256());
+    });
+  }
+
+  @Test
+  void aFileChangedAfterImport_isRefused() throws Exception {
+    Path lists = Files.createDirectories(store.resolve("in"));
+    Files.writeString(lists.resolve("csl.csv"), CSL_HEADER + "\n" + CSL_ROW + "\n");
+    ListStore listStore = new ListStore(store.resolve("store"), Clock.systemUTC());
+    listStore.importFrom(lists);
+
+    Files.writeString(store.resolve("store/csl/csl.csv"), CSL_HEADER + "\n", StandardCharsets.UTF_8);
+
+    assertThatThrownBy(listStore::load).isInstanceOf(ListFormatException.class).hasMessageContaining("changed");
+  }
+
+  @Test
+  void aBadImport_leavesThePreviousListsInPlace() throws Exception {
+    Path good = Files.createDirectories(store.resolve("good"));
+    Files.writeString(good.resolve("csl.csv"), CSL_HEADER + "\n" + CSL_ROW + "\n");
+    Path bad = Files.createDirectories(store.resolve("bad"));
+    Files.writeString(bad.resolve("csl.csv"), CSL_HEADER + "\n");
+    ListStore listStore = new ListStore(store.resolve("store"), Clock.systemUTC());
+    listStore.importFrom(good);
+
+    assertThatThrownBy(() -> listStore.importFrom(bad)).isInstanceOf(ListFormatException.class)
+        .hasMessageContaining("no rows");
+
+    assertThat(listStore.load().parties()).singleElement()
+        .satisfies(p -> assertThat(p.name()).isEqualTo("Quantum Lattice Trading Co., Ltd."));
+  }
+
+  @Test
+  void cslRows_mapToTheCommonModel() throws Exception {
+    List<RestrictedParty> parties = new CslReader().read(
+        (CSL_HEADER + "\n" + CSL_ROW + "\n").getBytes(StandardCharsets.UTF_8), "v1");
+
+    assertThat(parties).singleElement().satisfies(p -> {
+      assertThat(p.listCode()).isEqualTo("EL");
+      assertThat(p.aliases()).containsExactly("QL Trading", "Quantum Lattice HK");
+      assertThat(p.countries()).containsExactly("CN", "HK");
+      assertThat(p.federalRegister()).isEqualTo("90 FR 4622");
+      assertThat(p.listVersion()).isEqualTo("v1");
+    });
+  }
+
+  private static final String CSL_HEADER = "_id,source,entity_number,type,programs,name,title,addresses,"
+      + "federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,"
+      + "vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,"
+      + "alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids";
+  private static final String CSL_ROW = "abc123,Entity List (EL) - Bureau of Industry and Security,,,,"
+      + "\"Quantum Lattice Trading Co., Ltd.\",,\"1 Test Road, Shenzhen, CN; 2 Queen's Road, Hong Kong, HK\","
+      + "90 FR 4622,2025-01-16,,,For all items subject to the EAR.,Presumption of denial.,,,,,,,,"
+      + "http://example,QL Trading; and Quantum Lattice HK,,,,,http://example,";
+}

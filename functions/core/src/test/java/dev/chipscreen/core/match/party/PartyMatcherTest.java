@@ -1,0 +1,90 @@
+package dev.chipscreen.core.match.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chipscreen.core.report.PartyFinding;
+import dev.chipscreen.core.testing.SharedLists;
+import dev.chipscreen.core.testing.TestParties;
+import dev.chipscreen.core.text.FoldedText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Free-text party matching against the real lists in ../shared/data/lists. */
+class PartyMatcherTest {
+
+  private static final PartyMatcher REAL = new PartyMatcher(PartyIndex.build(SharedLists.all()));
+
+  private static List<PartyMatcher.Match> alerts(PartyMatcher matcher, String text) {
+    return matcher.match(FoldedText.of(text)).stream()
+        .filter(m -> m.score() >= PartyScoring.ALERT_THRESHOLD).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Consignee: SHANGHAI BIREN INTELLIGENT TECHNOLOGY CO.,LTD, Pudong        | Shanghai Biren Intelligent Technology Co., Ltd.
+      Buyer: Moore Threads Technology (Beijing) Co Ltd                        | Moore Thread Intelligent Technology (Beijing) Co., Ltd.
+      Sold to: Sophgo Technologies Limited, Haidian, Beijing                  | Sophgo Technologies Ltd.
+      Notify party: INSPUR (HK) ELECTRONICS CO., LIMITED, Kowloon Bay          | Inspur (HK) Electronics Co., Ltd.
+      Ship to: Cambricom Technologies Corp. (Beijing)                          | Cambricon Technologies Corporation Limited
+      Consignee: Cambricon Hong Kong Co Ltd                                   | Cambricon (Hong Kong) Co., Ltd.
+      End user: Beijing Zhipu Huazhang Technology                              | Beijing Zhipu Huazhang Technology Co., Ltd.
+      Buyer: Chengdu Haiguang Integrated Circuit Design                       | Chengdu Haiguang Integrated Circuit
+      Agent: MOORETHREADS                                                     | Moore Thread Intelligent Technology (Beijing) Co., Ltd.
+      """)
+  void findsListedPartiesWrittenDifferently(String text, String listedName) {
+    assertThat(alerts(REAL, text)).extracting(m -> m.party().name()).contains(listedName);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Description: NVIDIA graphics card, 24GB
+      Seller: Moore Industries International Inc., Los Angeles
+      Shipper: Apex Computing Pte. Ltd., Singapore
+      Commercial invoice, total amount USD 12,000
+      Beijing Technology Development Co., Ltd.
+      Shenzhen Electronics Trading Co., Limited
+      Brake pads for Hyundai H100 van
+      Notify: Hong Kong International Logistics Limited
+      """)
+  void genericWordsAndLookAlikeFirms_doNotAlert(String text) {
+    assertThat(alerts(REAL, text)).isEmpty();
+  }
+
+  @Test
+  void aGenericWordAloneNeverAlerts() {
+    PartyMatcher matcher = new PartyMatcher(PartyIndex.build(TestParties.of(
+        TestParties.entity("EL", "Technology Trading Company Limited"),
+        TestParties.entity("EL", "Harbin Institute of Technology"))));
+
+    assertThat(matcher.match(FoldedText.of("Shenzhen Technology Trading Co., Ltd."))).isEmpty();
+    assertThat(matcher.match(FoldedText.of("Harbin Institute of Technology"))).singleElement()
+        .satisfies(m -> assertThat(m.score()).isEqualTo(1.0));
+    assertThat(matcher.match(FoldedText.of("Harbin Engineering Institute"))).isEmpty();
+  }
+
+  @Test
+  void wordsOnAnotherLineDoNotCompleteAName() {
+    PartyMatcher matcher = new PartyMatcher(PartyIndex.build(TestParties.of(
+        TestParties.entity("EL", "Quasar Nebula Systems"))));
+
+    assertThat(alerts(matcher, "Seller: Quasar Nebula Systems Ltd")).hasSize(1);
+    assertThat(alerts(matcher, "Port: Quasar\nNotify: Nebula Freight")).isEmpty();
+  }
+
+  @Test
+  void aMatchExplainsItself_andQuotesTheDocument() {
+    String text = "Consignee:  Sophgo  Technologies  Ltd, Beijing";
+    FoldedText folded = FoldedText.of(text);
+    PartyMatcher.Match m = REAL.match(folded).stream()
+        .filter(x -> x.party().name().equals("Sophgo Technologies Ltd.")).findFirst().orElseThrow();
+
+    assertThat(folded.originalSpan(m.start(), m.end())).isEqualTo("Sophgo  Technologies");
+    assertThat(m.reason()).contains("SOPHGO");
+    assertThat(m.party().listCode()).isEqualTo("EL");
+    assertThat(m.party().federalRegister()).contains("90 FR 4622");
+    assertThat(PartyScoring.ALERT_THRESHOLD).isGreaterThan(PartyScoring.REVIEW_THRESHOLD);
+    assertThat(PartyFinding.TIER_ALERT).isEqualTo("ALERT");
+  }
+}
