@@ -21,13 +21,15 @@ public final class NameNormalizer {
       "CJSC", "SDN", "BHD", "KK", "PVT", "PTY", "THE", "OF", "AND", "FZE", "FZCO", "FZ", "FZC", "DMCC", "SARL", "SAS",
       "AB", "AS", "OY", "TOO", "LIAB", "ULC", "LTDA", "CIA", "DE", "DI", "DA", "DO", "DES", "DU", "LA", "LE", "EL",
       "AL", "SP", "ZOO", "JOINT", "STOCK", "OPEN", "CLOSED", "PUBLIC", "PRIVATE", "SOCIETY", "SHARE", "SHAREHOLDING",
-      "PARTNERSHIP", "FIRM", "UNLIMITED"));
+      "PARTNERSHIP", "FIRM", "UNLIMITED",
+      // English particles: never part of what identifies a firm
+      "FOR", "IN", "AT", "ON", "BY", "TO", "WITH", "FROM", "A", "AN", "ITS", "OR"));
 
   /**
    * Words so common in company names that they never identify one alone: places (Chinese
    * cities and provinces above all), industries, and corporate boilerplate.
    */
-  static final Set<String> GENERIC = Set.copyOf(List.of(
+  static final Set<String> BOILERPLATE = Set.copyOf(List.of(
       // industry and boilerplate
       "TECHNOLOGY", "TECHNOLOGIES", "TECH", "TECHNICAL", "TRADING", "TRADE", "TRADERS", "ELECTRONICS", "ELECTRONIC",
       "ELECTRIC", "ELECTRICAL", "INDUSTRIAL", "INDUSTRY", "INDUSTRIES", "INTERNATIONAL", "INTL", "GROUP", "HOLDINGS",
@@ -46,10 +48,22 @@ public final class NameNormalizer {
       "WEST", "NORTH", "SOUTH", "EASTERN", "WESTERN", "NORTHERN", "SOUTHERN", "OVERSEAS", "WORLD", "WORLDWIDE",
       "GOLDEN", "STAR", "SUN", "OCEAN", "SEA", "AIR", "EXPRESS", "FREIGHT", "FORWARDING", "TRANSPORT", "CARGO",
       "AGENCY", "AGENT", "MARINE", "VENTURES", "PARTNERS", "ASSOCIATES", "CONSULTING", "BUSINESS", "DESIGN",
-      "CHEMICAL", "CHEMICALS", "METAL", "METALS", "STEEL", "POWER", "SHIP", "SHIPBUILDING", "HEAVY", "MACHINE",
+      "CHEMICAL", "CHEMICALS", "TEKNOLOGI", "TEKNOLOGII", "TECHNOLOGIE", "TECNOLOGIA", "TECHNOLOGIA", "METAL", "METALS", "STEEL", "POWER", "SHIP", "SHIPBUILDING", "HEAVY", "MACHINE",
       "MACHINES", "RADIO", "PLANT", "WORKS", "BUREAU", "MINISTRY", "DEPARTMENT", "COMMITTEE", "ADMINISTRATION",
       "ORGANIZATION", "ORGANISATION", "FOUNDATION", "ASSOCIATION", "SCHOOL", "COLLEGE", "HOSPITAL", "BANK",
-      // places: countries, regions, and the Chinese cities and provinces that prefix firm names
+      // ordinary words of trade documents that some list aliases happen to be
+      "CARD", "CARDS", "GOODS", "PART", "CARGO", "TOTAL", "PACKAGE", "PACKAGES", "ORIGIN", "INVOICE", "ORDER",
+      "PORT", "BILL", "LADING", "NOTIFY", "PARTY", "BUYER", "SELLER", "SHIPPER", "CONSIGNEE", "VESSEL", "VOYAGE",
+      "CONTAINER", "SEAL", "WEIGHT", "GROSS", "NET", "UNIT", "PRICE", "AMOUNT", "PAYMENT", "TERMS", "DATE",
+      "NUMBER", "DESCRIPTION", "QUANTITY", "MODEL", "BRAND", "SERVER", "SERVERS", "MODULE", "BOARD", "MEMORY",
+      "GRAPHICS", "NVIDIA", "ACCELERATOR", "DELIVERY", "DESTINATION", "FINAL", "PLACE", "ROAD", "STREET",
+      "BUILDING", "FLOOR", "ROOM", "TOWER", "BLOCK", "AVENUE", "UNIT", "SUITE", "LANE", "AREA", "NEAR"));
+
+  /**
+   * Countries, regions and the Chinese cities and provinces that prefix firm names. Generic,
+   * and also evidence: "Xiamen Sophgo" is not the firm a Beijing address names.
+   */
+  static final Set<String> PLACES = Set.copyOf(List.of(
       "CHINA", "CHINESE", "PRC", "HONG", "KONG", "HK", "MACAU", "MACAO", "TAIWAN", "SINGAPORE", "MALAYSIA",
       "VIETNAM", "THAILAND", "INDONESIA", "JAPAN", "KOREA", "RUSSIA", "RUSSIAN", "IRAN", "UAE", "DUBAI", "EMIRATES",
       "BEIJING", "SHANGHAI", "SHENZHEN", "GUANGZHOU", "TIANJIN", "CHONGQING", "CHENGDU", "WUHAN", "HANGZHOU",
@@ -60,13 +74,26 @@ public final class NameNormalizer {
       "ANHUI", "JIANGXI", "SHAANXI", "SHANXI", "LIAONING", "JILIN", "HEILONGJIANG", "YUNNAN", "GUIZHOU", "GUANGXI",
       "GANSU", "XINJIANG", "TIBET", "INNER", "MONGOLIA", "HAINAN", "NINGXIA", "QINGHAI", "KOWLOON", "MOSCOW",
       "TEHRAN", "PROVINCE", "CITY", "DISTRICT", "SAINT", "PETERSBURG", "HAIDIAN", "PUDONG", "NANSHAN", "FUTIAN",
-      // ordinary words of trade documents that some list aliases happen to be
-      "CARD", "CARDS", "GOODS", "PART", "CARGO", "TOTAL", "PACKAGE", "PACKAGES", "ORIGIN", "INVOICE", "ORDER",
-      "PORT", "BILL", "LADING", "NOTIFY", "PARTY", "BUYER", "SELLER", "SHIPPER", "CONSIGNEE", "VESSEL", "VOYAGE",
-      "CONTAINER", "SEAL", "WEIGHT", "GROSS", "NET", "UNIT", "PRICE", "AMOUNT", "PAYMENT", "TERMS", "DATE",
-      "NUMBER", "DESCRIPTION", "QUANTITY", "MODEL", "BRAND", "SERVER", "SERVERS", "MODULE", "BOARD", "MEMORY",
-      "GRAPHICS", "NVIDIA", "ACCELERATOR", "DELIVERY", "DESTINATION", "FINAL", "PLACE", "ROAD", "STREET",
-      "BUILDING", "FLOOR", "ROOM", "TOWER", "BLOCK", "AVENUE", "UNIT", "SUITE", "LANE", "AREA", "NEAR"));
+      "PHILIPPINES", "KOREAN", "GERMANY", "SWEDEN", "FRANCE", "ITALY", "SPAIN", "NETHERLANDS", "BELGIUM", "SWISS",
+      "SWITZERLAND", "AUSTRIA", "POLAND", "TURKEY", "INDIA", "PAKISTAN", "IRAQ", "SYRIA", "LEBANON", "ISRAEL",
+      "EGYPT", "SAUDI", "ARABIA", "QATAR", "KUWAIT", "OMAN", "BAHRAIN", "CANADA", "AMERICA", "AMERICAN", "USA",
+      "MEXICO", "BRAZIL", "AUSTRALIA", "ZEALAND", "BELARUS", "UKRAINE", "KAZAKHSTAN", "UZBEKISTAN", "ARMENIA",
+      "GEORGIA", "AZERBAIJAN", "KYRGYZSTAN", "MYANMAR", "BURMA", "CAMBODIA", "LAOS", "NEPAL", "BANGLADESH",
+      "SRI", "LANKA", "AFGHANISTAN", "VENEZUELA", "CUBA", "NICARAGUA", "BRITAIN", "ENGLAND", "LONDON", "EUROPE",
+      "EUROPEAN", "AFRICA", "TAIPEI", "HSINCHU", "KAOHSIUNG", "TAICHUNG", "KUALA", "LUMPUR", "PENANG", "JOHOR",
+      "SELANGOR", "HANOI", "HO", "CHI", "MINH", "BANGKOK", "JAKARTA", "BATAM", "MANILA", "TOKYO", "OSAKA", "SEOUL",
+      "BUSAN", "KUNSHAN", "NANTONG", "YANTAI", "WEIHAI", "SHUNDE", "ZHONGSHAN", "HUIZHOU", "JIAXING", "SHAOXING",
+      "WENZHOU", "YIWU", "QIANHAI", "LONGGANG", "BAOAN", "YIZHUANG", "ZHANGJIANG", "TSIM", "SHA", "TSUI", "WAN",
+      "CHAI", "KWUN", "TONG", "KWAI", "CHUNG", "TSUEN", "MONG", "KOK"));
+
+  /** Everything that can support a match and never make one. */
+  static final Set<String> GENERIC = union(BOILERPLATE, PLACES);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.HashSet<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** Tokens of at most this length never index a name: too many accidental hits in free text. */
   static final int MIN_DISTINCTIVE_LENGTH = 3;
@@ -84,6 +111,10 @@ public final class NameNormalizer {
       }
     }
     return tokens;
+  }
+
+  public static boolean isPlace(String foldedToken) {
+    return PLACES.contains(foldedToken);
   }
 
   public static boolean isLegalForm(String foldedToken) {

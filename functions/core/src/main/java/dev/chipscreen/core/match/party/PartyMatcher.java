@@ -86,10 +86,15 @@ public final class PartyMatcher {
     return select(new ArrayList<>(best.values()));
   }
 
-  /** The higher score; on a tie the longer quote, which shows the analyst more of the name. */
+  /** The higher score; on a tie the primary name over an alias, then the longer quote. */
   private static Match better(Match a, Match b) {
     if (a.score() != b.score()) {
       return a.score() > b.score() ? a : b;
+    }
+    boolean aPrimary = a.name().equals(a.party().name());
+    boolean bPrimary = b.name().equals(b.party().name());
+    if (aPrimary != bPrimary) {
+      return aPrimary ? a : b;
     }
     return b.end() - b.start() > a.end() - a.start() ? b : a;
   }
@@ -158,21 +163,20 @@ public final class PartyMatcher {
     if (person && n < 2) {
       return null;
     }
-    if (n == 1 && tokens.get(0).length() <= PartyScoring.SHORT_SINGLE_WORD_LENGTH) {
-      Token word = words.get(first);
-      String original = text.originalSpan(word.start(), word.end());
-      if (original.isEmpty() || !Character.isUpperCase(original.codePointAt(0))) {
-        return null;
-      }
-      return new Match(entry.party(), entry.name(), word.start(), word.end(), PartyScoring.SHORT_SINGLE_WORD_SCORE,
-          "one short word " + tokens.get(0) + ", capitalised as a name: review");
+    if (n == 1) {
+      return oneWordMatch(entry, words, first, text);
     }
     double d = distinctiveScore / distinctiveWeight;
     double g = generic == 0 ? 1.0 : (double) genericFound / generic;
     double score = d * ((1 - PartyScoring.GENERIC_SHARE) + PartyScoring.GENERIC_SHARE * g);
-    if (entry.distinctiveCount() == 1 && generic > 0 && genericFound == 0
-        && tokens.stream().filter(t -> !NameNormalizer.isGeneric(t)).allMatch(t -> t.length() < 6)) {
+    if (entry.distinctiveCount() == 1 && generic > 0 && genericFound == 0) {
+      // One shared word and none of the rest of the name: most likely another firm.
       score *= PartyScoring.SINGLE_WORD_FACTOR;
+    }
+    String conflict = placeConflict(tokens, words, lineStart(words, anchor, folded), lineEnd(words, anchor, folded));
+    if (conflict != null) {
+      score *= PartyScoring.PLACE_CONFLICT_FACTOR;
+      reason.append("; the text names ").append(conflict).append(", the entry another place");
     }
     int span = last - first + 1;
     if (span > n + PartyScoring.SPAN_SLACK) {
@@ -183,6 +187,68 @@ public final class PartyMatcher {
     }
     return new Match(entry.party(), entry.name(), words.get(first).start(), words.get(last).end(), round(score),
         "words " + reason);
+  }
+
+  /**
+   * A one-word name ("APEX", "Sophgo") matches only a word written as a name on its own: capitalised,
+   * and followed by a legal form, punctuation or the end of the line. "Apex Infra Solutions" is
+   * another firm that shares a word. A short word is never more than a REVIEW.
+   */
+  private static Match oneWordMatch(NameEntry entry, List<Token> words, int index, FoldedText text) {
+    Token word = words.get(index);
+    String token = entry.tokens().get(0);
+    if (!token.equals(word.text())) {
+      return null;
+    }
+    String original = text.originalSpan(word.start(), word.end());
+    if (original.isEmpty() || !Character.isUpperCase(original.codePointAt(0))) {
+      return null;
+    }
+    String folded = text.folded();
+    int after = word.end();
+    while (after < folded.length() && folded.charAt(after) == ' ') {
+      after++;
+    }
+    boolean endsName = after >= folded.length() || ",;.()/\n\r\t".indexOf(folded.charAt(after)) >= 0;
+    if (!endsName) {
+      for (Token next : text.tokens()) {
+        if (next.start() == after) {
+          endsName = NameNormalizer.isLegalForm(next.text());
+          break;
+        }
+      }
+    }
+    if (!endsName) {
+      return null;
+    }
+    boolean shortWord = token.length() <= PartyScoring.SHORT_SINGLE_WORD_LENGTH;
+    return new Match(entry.party(), entry.name(), word.start(), word.end(),
+        shortWord ? PartyScoring.SHORT_SINGLE_WORD_SCORE : PartyScoring.ONE_WORD_NAME_SCORE,
+        "the one-word name " + token + " written as a name" + (shortWord ? " (short: review)" : ""));
+  }
+
+  /** A place of the entry's name missing from the line while the line names another place. */
+  private static String placeConflict(List<String> tokens, List<Token> words, int lo, int hi) {
+    boolean missingPlace = false;
+    for (String token : tokens) {
+      if (NameNormalizer.isPlace(token)) {
+        boolean found = false;
+        for (int k = lo; k < hi && !found; k++) {
+          found = words.get(k).text().equals(token);
+        }
+        missingPlace |= !found;
+      }
+    }
+    if (!missingPlace) {
+      return null;
+    }
+    for (int k = lo; k < hi; k++) {
+      String word = words.get(k).text();
+      if (NameNormalizer.isPlace(word) && !tokens.contains(word)) {
+        return word;
+      }
+    }
+    return null;
   }
 
   private static int lineStart(List<Token> words, int anchor, String folded) {
@@ -227,7 +293,8 @@ public final class PartyMatcher {
     Map<String, Match> seenNames = new LinkedHashMap<>();
     Map<Integer, Integer> perSpan = new HashMap<>();
     for (Match m : matches) {
-      String key = m.party().listCode() + "|" + m.party().name().toUpperCase(Locale.ROOT) + "|" + m.start();
+      // The same entry reaches us from more than one file (the 2022 CSL and the 2026 BIS Entity List).
+      String key = m.party().listCode() + "|" + m.party().name().toUpperCase(Locale.ROOT);
       if (seenNames.containsKey(key)) {
         continue;
       }

@@ -26,6 +26,10 @@ public final class PartyScoring {
    */
   static final int SHORT_SINGLE_WORD_LENGTH = 5;
   static final double SHORT_SINGLE_WORD_SCORE = 0.8;
+  /** A longer one-word name ("SOPHGO", "CAMBRICON") written alone as a name. */
+  static final double ONE_WORD_NAME_SCORE = 0.95;
+  /** The name's place ("Xiamen Sophgo") is missing and the text names another ("Beijing"). */
+  static final double PLACE_CONFLICT_FACTOR = 0.8;
   /** A typo is tolerated in a long word, or in a name with two or more distinctive words. */
   static final int MIN_TYPO_TOLERANT_SINGLE_WORD = 7;
   /**
