@@ -86,17 +86,14 @@ public final class PartyMatcher {
     return select(new ArrayList<>(best.values()));
   }
 
-  /** The higher score; on a tie the primary name over an alias, then the longer quote. */
+  /** Best first: the higher score; on a tie the primary name over an alias, then the longer quote. */
+  private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
+      .thenComparing(m -> !m.name().equals(m.party().name()))
+      .thenComparing(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed())
+      .thenComparingInt(Match::start);
+
   private static Match better(Match a, Match b) {
-    if (a.score() != b.score()) {
-      return a.score() > b.score() ? a : b;
-    }
-    boolean aPrimary = a.name().equals(a.party().name());
-    boolean bPrimary = b.name().equals(b.party().name());
-    if (aPrimary != bPrimary) {
-      return aPrimary ? a : b;
-    }
-    return b.end() - b.start() > a.end() - a.start() ? b : a;
+    return BEST_FIRST.compare(a, b) <= 0 ? a : b;
   }
 
   private static Match joinedMatch(NameEntry entry, Token token) {
@@ -288,7 +285,7 @@ public final class PartyMatcher {
 
   /** Keeps the best entries for each stretch of text, one per list and listed name. */
   private static List<Match> select(List<Match> matches) {
-    matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingInt(Match::start));
+    matches.sort(BEST_FIRST);
     List<Match> kept = new ArrayList<>();
     Map<String, Match> seenNames = new LinkedHashMap<>();
     Map<Integer, Integer> perSpan = new HashMap<>();
