@@ -20,9 +20,16 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs the CLI and returns its exit code; the entry point for tests. */
+  /** Runs the CLI on the process's streams and returns its exit code. */
   public static int run(String... args) {
+    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the CLI with the given streams; the entry point for tests. */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       commandLine.getErr().println("chipscreen: " + e.getMessage());
       return e instanceof IllegalArgumentException ? EXIT_USAGE : EXIT_SOFTWARE;

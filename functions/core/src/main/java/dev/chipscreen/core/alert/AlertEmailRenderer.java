@@ -31,7 +31,10 @@ public final class AlertEmailRenderer {
   }
 
   public static AlertEmail render(ScreeningReport report) {
-    String document = Sanitize.headerValue(report.document().name(), Sanitize.MAX_HEADER_VALUE_CHARS);
+    // The subject names the file (the last part of its path or key); the body gives the whole name.
+    String name = report.document().name();
+    String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+    String document = Sanitize.headerValue(fileName.isBlank() ? name : fileName, Sanitize.MAX_HEADER_VALUE_CHARS);
     String subject = "[chipscreen] " + report.severity() + ": " + summary(report) + " in " + document;
 
     StringBuilder text = new StringBuilder();
