@@ -2,7 +2,7 @@
 # Regenerates samples/ from GenerateSamples (core test sources). Run from anywhere.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-JAVA_HOME="$("$root/scripts/find-jdk.sh")"; export JAVA_HOME
+source "$root/scripts/env.sh"
 cd "$root"
 mvn -B -q -DskipTests -pl functions/core -am install
 mvn -B -q dependency:build-classpath -pl functions/core -Dmdep.outputFile=target/samples.cp -Dmdep.includeScope=test

@@ -6,11 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-JAVA_HOME="$("$root/scripts/find-jdk.sh")"
-export JAVA_HOME
-if "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow -version >/dev/null 2>&1; then
-  export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
-fi
+source "$root/scripts/env.sh"
 lists="$root/../shared/data/lists"
 if [ ! -d "$lists" ]; then
   echo "test.sh: the list snapshots are not at $lists; the party tests need them" >&2
