@@ -11,7 +11,7 @@ import java.util.List;
  * Writes the documents in samples/: realistic bills of lading, invoices, packing lists, an air
  * waybill and a forwarder's e-mail, some with a controlled chip or a listed party, some clean,
  * some unreadable. Run from the repository root with scripts/generate-samples.sh; the expected
- * outcome of each is in samples/expected.json and checked by the CLI's SamplesTest.
+ * outcome of each is in the CLI's test resource samples-expected.json, checked by SamplesTest.
  */
 public final class GenerateSamples {
 
