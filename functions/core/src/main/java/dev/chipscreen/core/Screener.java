@@ -84,7 +84,12 @@ public final class Screener {
       if (allText.length() < CLASSIFY_CHARS) {
         allText.append(folded.folded()).append('\n');
       }
-      for (ChipMatcher.Match m : chips.match(folded)) {
+      List<ChipMatcher.Match> chipMatches = chips.match(folded);
+      if (chipMatches.size() >= ChipMatcher.MAX_MATCHES_PER_PAGE) {
+        findings.add(new IncompleteFinding("MATCH_LIMIT", "page " + page.number() + " names more than "
+            + ChipMatcher.MAX_MATCHES_PER_PAGE + " chip models; the rest of the page was not judged"));
+      }
+      for (ChipMatcher.Match m : chipMatches) {
         findings.add(new ChipFinding(m.entry().model(), m.entry().vendor(), m.entry().eccn(),
             m.entry().controlStatus(), folded.originalSpan(m.start(), m.end()), page.number(),
             folded.originalOffset(m.start()), m.score(), m.reason() + source(page), m.quantity(), m.unitValue(),

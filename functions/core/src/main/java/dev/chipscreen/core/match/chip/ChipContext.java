@@ -23,7 +23,7 @@ final class ChipContext {
   static final Pattern MEMORY_SIZE = Pattern.compile("(?<![A-Z0-9])\\d{2,3}\\s?GB(?![A-Z0-9])");
   /** HS headings under which GPUs, GPU boards and GPU servers are declared. */
   static final Pattern GPU_HS_CODE = Pattern.compile(
-      "(?<!\\d)(?:8473[.\\s]?30|8471[.\\s]?50|8471[.\\s]?80|8542[.\\s]?31)(?:[.\\s]?\\d{2,4})*(?!\\d)");
+      "(?<!\\d)(?:8473[.\\s]?30|8471[.\\s]?50|8471[.\\s]?80|8542[.\\s]?31)(?:[.\\s]?\\d{2,4}){0,3}+(?!\\d)");
 
   /** A look-alike class: its name, and the words that reveal it. */
   record LookAlike(String name, List<String> words, boolean overriddenByVendor) {

@@ -24,8 +24,19 @@ public final class ChipMatcher {
   static final int CONTEXT_CHARS = 160;
   /** Separators allowed between the words of one alias: "H100 SXM5", "H100-SXM5", "H100 / SXM5". */
   static final int MAX_GAP_CHARS = 3;
+  /**
+   * Characters of a match's own line read for look-alikes and the goods line's quantity and
+   * price. Bounded so that a megabyte-long line costs the same per match as a short one.
+   */
+  static final int LINE_CONTEXT_CHARS = 240;
   /** Words after a family mention searched for a variant hint ("H100 80GB SXM5"). */
   static final int VARIANT_LOOKAHEAD = 5;
+
+  /**
+   * Chip findings judged per page. A real page names a few models; a page naming thousands is
+   * hostile or generated, and the report says the rest of it was not judged.
+   */
+  public static final int MAX_MATCHES_PER_PAGE = 500;
 
   static final double SCORE_PART_NUMBER = 0.99;
   static final double SCORE_ALIAS = 0.97;
@@ -101,7 +112,7 @@ public final class ChipMatcher {
     List<Token> tokens = text.tokens();
     List<Match> matches = new ArrayList<>();
     int i = 0;
-    while (i < tokens.size()) {
+    while (i < tokens.size() && matches.size() < MAX_MATCHES_PER_PAGE) {
       Hit hit = longestHit(folded, tokens, i);
       if (hit == null) {
         i++;
@@ -258,10 +269,11 @@ public final class ChipMatcher {
     if (family.variantHints().isEmpty()) {
       return family;
     }
-    int lineEnd = folded.indexOf('\n', tokens.get(last).end());
+    // The hint may sit in the next cell of a table row split over two lines, but not further.
+    int end = tokens.get(last).end();
     for (int k = last + 1; k < tokens.size() && k <= last + VARIANT_LOOKAHEAD; k++) {
       Token token = tokens.get(k);
-      if (lineEnd >= 0 && token.start() > lineEnd) {
+      if (token.start() - end > CONTEXT_CHARS) {
         break;
       }
       String model = family.variantHints().get(token.text());
@@ -330,10 +342,19 @@ public final class ChipMatcher {
     return null;
   }
 
+  /** The match's line, at most LINE_CONTEXT_CHARS either side of it. */
   private static String lineAround(String folded, int start, int end) {
-    int from = folded.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-    int to = folded.indexOf('\n', end);
-    return folded.substring(from, to < 0 ? folded.length() : to);
+    int from = start;
+    int floor = Math.max(0, start - LINE_CONTEXT_CHARS);
+    while (from > floor && folded.charAt(from - 1) != '\n') {
+      from--;
+    }
+    int to = end;
+    int ceiling = Math.min(folded.length(), end + LINE_CONTEXT_CHARS);
+    while (to < ceiling && folded.charAt(to) != '\n') {
+      to++;
+    }
+    return folded.substring(from, to);
   }
 
   private static Integer quantity(String line) {

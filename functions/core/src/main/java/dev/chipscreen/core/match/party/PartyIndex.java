@@ -57,6 +57,8 @@ public final class PartyIndex {
   private final Map<String, List<NameEntry>> byPhraseStart = new HashMap<>();
   private final int names;
   private final PartyList list;
+  /** The longest key in any index: a longer document word cannot match, even with a typo. */
+  private int longestKey;
 
   private PartyIndex(PartyList list, int names) {
     this.list = list;
@@ -138,11 +140,17 @@ public final class PartyIndex {
     return out;
   }
 
-  private static void put(Map<String, List<NameEntry>> map, String key, NameEntry entry) {
+  private void put(Map<String, List<NameEntry>> map, String key, NameEntry entry) {
+    longestKey = Math.max(longestKey, key.length());
     List<NameEntry> bucket = map.computeIfAbsent(key, k -> new ArrayList<>(1));
     if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != entry) {
       bucket.add(entry);
     }
+  }
+
+  /** True when a document word is too long to match any indexed key (even with one extra letter). */
+  boolean tooLong(String word) {
+    return word.length() > longestKey + 1;
   }
 
   List<NameEntry> byToken(String token) {

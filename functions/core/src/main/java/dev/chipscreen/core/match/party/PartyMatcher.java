@@ -19,6 +19,8 @@ import java.util.Map;
  */
 public final class PartyMatcher {
 
+  /** Longer than any legal form ("INCORPORATED"): how far a one-word name's next word is read. */
+  private static final int MAX_LEGAL_FORM_LENGTH = 16;
   /** At most this many list entries are reported for one stretch of text (the best ones). */
   static final int MAX_ENTRIES_PER_SPAN = 3;
 
@@ -48,9 +50,13 @@ public final class PartyMatcher {
         words.add(token);
       }
     }
+    int[] lineOf = lineNumbers(words, text.folded());
     Map<NameEntry, Match> best = new IdentityHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i).text();
+      if (index.tooLong(word)) {
+        continue;
+      }
       Map<NameEntry, Boolean> candidates = new IdentityHashMap<>();
       for (NameEntry e : index.byToken(word)) {
         candidates.put(e, false);
@@ -77,7 +83,7 @@ public final class PartyMatcher {
       for (Map.Entry<NameEntry, Boolean> candidate : candidates.entrySet()) {
         Match match = candidate.getValue()
             ? joinedMatch(candidate.getKey(), words.get(i))
-            : verify(candidate.getKey(), words, i, text);
+            : verify(candidate.getKey(), words, lineOf, i, text);
         if (match != null && match.score() >= PartyScoring.REVIEW_THRESHOLD) {
           best.merge(candidate.getKey(), match, PartyMatcher::better);
         }
@@ -101,16 +107,15 @@ public final class PartyMatcher {
         "written without spaces: " + token.text() + " = " + String.join(" ", entry.tokens()));
   }
 
-  private static Match verify(NameEntry entry, List<Token> words, int anchor, FoldedText text) {
-    String folded = text.folded();
+  private static Match verify(NameEntry entry, List<Token> words, int[] lineOf, int anchor, FoldedText text) {
     List<String> tokens = entry.tokens();
     int n = tokens.size();
     if (entry.distinctiveCount() == 0) {
       return phraseMatch(entry, words, anchor);
     }
     // A name is read within its own line: words from the line above belong to another field.
-    int lo = Math.max(lineStart(words, anchor, folded), anchor - n - PartyScoring.SPAN_SLACK);
-    int hi = Math.min(lineEnd(words, anchor, folded), anchor + n + PartyScoring.SPAN_SLACK + 1);
+    int lo = sameLineFrom(lineOf, anchor, n + PartyScoring.SPAN_SLACK);
+    int hi = sameLineTo(lineOf, anchor, n + PartyScoring.SPAN_SLACK);
     boolean typosAllowed = entry.distinctiveCount() >= 2 || tokens.stream()
         .filter(t -> !NameNormalizer.isGeneric(t)).allMatch(t -> t.length() >= PartyScoring.MIN_TYPO_TOLERANT_SINGLE_WORD);
     double distinctiveWeight = 0;
@@ -170,7 +175,8 @@ public final class PartyMatcher {
       // One shared word and none of the rest of the name: most likely another firm.
       score *= PartyScoring.SINGLE_WORD_FACTOR;
     }
-    String conflict = placeConflict(tokens, words, lineStart(words, anchor, folded), lineEnd(words, anchor, folded));
+    String conflict = placeConflict(tokens, words, sameLineFrom(lineOf, anchor, PartyScoring.PLACE_WINDOW_WORDS),
+        sameLineTo(lineOf, anchor, PartyScoring.PLACE_WINDOW_WORDS));
     if (conflict != null) {
       score *= PartyScoring.PLACE_CONFLICT_FACTOR;
       reason.append("; the text names ").append(conflict).append(", the entry another place");
@@ -208,12 +214,12 @@ public final class PartyMatcher {
     }
     boolean endsName = after >= folded.length() || ",;.()/\n\r\t".indexOf(folded.charAt(after)) >= 0;
     if (!endsName) {
-      for (Token next : text.tokens()) {
-        if (next.start() == after) {
-          endsName = NameNormalizer.isLegalForm(next.text());
-          break;
-        }
+      int wordEnd = after;
+      while (wordEnd < folded.length() && wordEnd - after <= MAX_LEGAL_FORM_LENGTH
+          && Character.isLetterOrDigit(folded.charAt(wordEnd))) {
+        wordEnd++;
       }
+      endsName = NameNormalizer.isLegalForm(folded.substring(after, wordEnd));
     }
     if (!endsName) {
       return null;
@@ -248,22 +254,36 @@ public final class PartyMatcher {
     return null;
   }
 
-  private static int lineStart(List<Token> words, int anchor, String folded) {
-    int newline = folded.lastIndexOf('\n', words.get(anchor).start());
+  /** For each word, the number of line breaks before it: one pass over the page. */
+  private static int[] lineNumbers(List<Token> words, String folded) {
+    int[] lineOf = new int[words.size()];
+    int line = 0;
+    int pos = 0;
+    for (int k = 0; k < words.size(); k++) {
+      int start = words.get(k).start();
+      for (; pos < start; pos++) {
+        if (folded.charAt(pos) == '\n') {
+          line++;
+        }
+      }
+      lineOf[k] = line;
+    }
+    return lineOf;
+  }
+
+  /** The first word of the anchor's line, at most {@code reach} words before it. */
+  private static int sameLineFrom(int[] lineOf, int anchor, int reach) {
     int k = anchor;
-    while (k > 0 && words.get(k - 1).start() > newline) {
+    while (k > 0 && anchor - k < reach && lineOf[k - 1] == lineOf[anchor]) {
       k--;
     }
     return k;
   }
 
-  private static int lineEnd(List<Token> words, int anchor, String folded) {
-    int newline = folded.indexOf('\n', words.get(anchor).end());
-    if (newline < 0) {
-      return words.size();
-    }
+  /** Just past the last word of the anchor's line, at most {@code reach} words after it. */
+  private static int sameLineTo(int[] lineOf, int anchor, int reach) {
     int k = anchor + 1;
-    while (k < words.size() && words.get(k).start() < newline) {
+    while (k < lineOf.length && k - anchor <= reach && lineOf[k] == lineOf[anchor]) {
       k++;
     }
     return k;

@@ -30,6 +30,8 @@ public final class PartyScoring {
   static final double ONE_WORD_NAME_SCORE = 0.95;
   /** The name's place ("Xiamen Sophgo") is missing and the text names another ("Beijing"). */
   static final double PLACE_CONFLICT_FACTOR = 0.8;
+  /** Words either side of a name read for a conflicting place (an address follows the name). */
+  static final int PLACE_WINDOW_WORDS = 16;
   /** A typo is tolerated in a long word, or in a name with two or more distinctive words. */
   static final int MIN_TYPO_TOLERANT_SINGLE_WORD = 7;
   /**
