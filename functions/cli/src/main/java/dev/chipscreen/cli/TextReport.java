@@ -1,6 +1,7 @@
 package dev.chipscreen.cli;
 
 import dev.chipscreen.core.report.ChipFinding;
+import dev.chipscreen.core.report.DisguisedChipFinding;
 import dev.chipscreen.core.report.Finding;
 import dev.chipscreen.core.report.IncompleteFinding;
 import dev.chipscreen.core.report.PartyFinding;
@@ -37,6 +38,10 @@ final class TextReport {
         }
         case UnreadableFinding u -> out.printf("    UNREADABLE  %s: %s%n", u.reason(), u.detail());
         case IncompleteFinding i -> out.printf("    INCOMPLETE  %s: %s%n", i.reason(), i.detail());
+        case DisguisedChipFinding d -> {
+          out.printf("    DISGUISED?  \"%s\"  page %d  score %.2f%n", oneLine(d.matchedText()), d.page(), d.score());
+          out.printf("           %s%n", d.reason());
+        }
       }
     }
     for (String note : report.notes()) {

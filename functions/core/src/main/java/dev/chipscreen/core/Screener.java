@@ -9,10 +9,12 @@ import dev.chipscreen.core.lists.Hashes;
 import dev.chipscreen.core.lists.PartyList;
 import dev.chipscreen.core.match.chip.ChipCatalogue;
 import dev.chipscreen.core.match.chip.ChipMatcher;
+import dev.chipscreen.core.match.chip.DisguisedChipDetector;
 import dev.chipscreen.core.match.party.PartyIndex;
 import dev.chipscreen.core.match.party.PartyMatcher;
 import dev.chipscreen.core.match.party.PartyScoring;
 import dev.chipscreen.core.report.ChipFinding;
+import dev.chipscreen.core.report.DisguisedChipFinding;
 import dev.chipscreen.core.report.DocumentInfo;
 import dev.chipscreen.core.report.DocumentType;
 import dev.chipscreen.core.report.Finding;
@@ -40,6 +42,7 @@ public final class Screener {
   private final Limits limits;
   private final DocumentExtractor extractor;
   private final ChipMatcher chips;
+  private final DisguisedChipDetector disguised = new DisguisedChipDetector();
   private final PartyMatcher parties;
   private final PartyList partyList;
   private final Clock clock;
@@ -88,6 +91,15 @@ public final class Screener {
       if (chipMatches.size() >= ChipMatcher.MAX_MATCHES_PER_PAGE) {
         findings.add(new IncompleteFinding("MATCH_LIMIT", "page " + page.number() + " names more than "
             + ChipMatcher.MAX_MATCHES_PER_PAGE + " chip models; the rest of the page was not judged"));
+      }
+      List<int[]> named = new ArrayList<>();
+      for (ChipMatcher.Match m : chipMatches) {
+        named.add(new int[] {m.start(), m.end()});
+      }
+      for (DisguisedChipDetector.Match m : disguised.match(folded, named)) {
+        findings.add(new DisguisedChipFinding(folded.originalSpan(m.start(), m.end()).strip(), m.description(),
+            m.hsCode(), page.number(), folded.originalOffset(m.start()), m.score(), m.reason() + source(page),
+            m.unitValue(), m.currency()));
       }
       for (ChipMatcher.Match m : chipMatches) {
         findings.add(new ChipFinding(m.entry().model(), m.entry().vendor(), m.entry().eccn(),

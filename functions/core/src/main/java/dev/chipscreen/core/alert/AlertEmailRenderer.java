@@ -1,6 +1,7 @@
 package dev.chipscreen.core.alert;
 
 import dev.chipscreen.core.report.ChipFinding;
+import dev.chipscreen.core.report.DisguisedChipFinding;
 import dev.chipscreen.core.report.Finding;
 import dev.chipscreen.core.report.IncompleteFinding;
 import dev.chipscreen.core.report.PartyFinding;
@@ -113,6 +114,9 @@ public final class AlertEmailRenderer {
           "score " + p.score() + ": " + p.reason());
       case UnreadableFinding u -> List.of("Unreadable document", "", "whole document", u.reason(), u.detail());
       case IncompleteFinding i -> List.of("Partly screened", "", "see detail", i.reason(), i.detail());
+      case DisguisedChipFinding d -> List.of("Possible disguised accelerator", d.matchedText(), "page " + d.page(),
+          "goods line: " + d.description() + (d.hsCode() == null ? "" : ", HS " + d.hsCode()),
+          "score " + d.score() + ": " + d.reason());
     };
   }
 

@@ -13,12 +13,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = PartyFinding.class, name = Finding.RESTRICTED_PARTY),
     @JsonSubTypes.Type(value = UnreadableFinding.class, name = Finding.UNREADABLE_DOCUMENT),
     @JsonSubTypes.Type(value = IncompleteFinding.class, name = Finding.INCOMPLETE_SCREENING),
+    @JsonSubTypes.Type(value = DisguisedChipFinding.class, name = Finding.DISGUISED_CHIP),
 })
-public sealed interface Finding permits ChipFinding, PartyFinding, UnreadableFinding, IncompleteFinding {
+public sealed interface Finding
+    permits ChipFinding, PartyFinding, UnreadableFinding, IncompleteFinding, DisguisedChipFinding {
   String RESTRICTED_CHIP = "RESTRICTED_CHIP";
   String RESTRICTED_PARTY = "RESTRICTED_PARTY";
   String UNREADABLE_DOCUMENT = "UNREADABLE_DOCUMENT";
   String INCOMPLETE_SCREENING = "INCOMPLETE_SCREENING";
+  String DISGUISED_CHIP = "DISGUISED_CHIP";
 
   /** How much this finding alone contributes to the document's severity. */
   Severity severity();

@@ -20,7 +20,8 @@ import java.util.Map;
  * @param basis          the rule and date the status rests on
  * @param sources        where the facts come from
  * @param notes          conflicts between sources and other caveats
- * @param variantHints   word after a family mention that names the variant: "SXM5" -> "NVIDIA H100 SXM5"
+ * @param variantHints   word after a family mention that names the variant: "SXM5" -> "NVIDIA H100 SXM5",
+ *                       "HL328" -> the China Gaudi 3 (keys are written without separators)
  */
 public record CatalogueEntry(String model, String vendor, String family, String kind, List<String> aliases,
                              List<String> contextAliases, List<String> partNumbers, String eccn, Integer tpp,

@@ -276,7 +276,11 @@ public final class ChipMatcher {
       if (token.start() - end > CONTEXT_CHARS) {
         break;
       }
+      // A hint is one word ("SXM5") or two joined by a separator ("HL-328").
       String model = family.variantHints().get(token.text());
+      if (model == null && k + 1 < tokens.size() && joinable(folded, token, tokens.get(k + 1))) {
+        model = family.variantHints().get(token.text() + tokens.get(k + 1).text());
+      }
       if (model != null) {
         CatalogueEntry variant = catalogue.byModel(model);
         if (variant != null) {
