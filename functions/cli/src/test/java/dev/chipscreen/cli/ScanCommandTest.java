@@ -185,7 +185,8 @@ class ScanCommandTest {
     CliRun status = CliRun.of("lists", "status", "--store", store.toString());
 
     assertThat(imported.exitCode()).isZero();
-    assertThat(imported.out()).contains("bis-entity-list").contains("3409 entries").contains("14160 entries");
+    assertThat(imported.out()).contains("bis-entity-list").contains("3409 entries").contains("14160 entries")
+        .contains("ofac-sdn");
     assertThat(status.out()).contains("bis_entity_list.json").contains("consolidated_2022.csv");
   }
 }

@@ -1,6 +1,7 @@
 package dev.chipscreen.core;
 
 import dev.chipscreen.core.document.DocumentClassifier;
+import dev.chipscreen.core.document.PartyRoles;
 import dev.chipscreen.core.extract.DocumentExtractor;
 import dev.chipscreen.core.extract.ExtractedText;
 import dev.chipscreen.core.extract.Page;
@@ -113,7 +114,7 @@ public final class Screener {
             m.party().federalRegister(), folded.originalSpan(m.start(), m.end()), page.number(),
             folded.originalOffset(m.start()), m.score(), tier,
             (m.name().equals(m.party().name()) ? "name" : "alias '" + m.name() + "'") + ": " + m.reason()
-                + source(page)));
+                + source(page), PartyRoles.roleAt(folded.folded(), m.start())));
       }
     }
     for (ExtractedText.Gap gap : text.gaps()) {

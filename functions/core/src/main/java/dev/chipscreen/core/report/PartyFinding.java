@@ -17,10 +17,11 @@ import java.util.Objects;
  * @param score          similarity in [0, 1]
  * @param tier           ALERT (score at or above the alert threshold) or REVIEW
  * @param reason         which name or alias matched, and how
+ * @param role           the party's role where the layout shows it (SHIPPER, CONSIGNEE, NOTIFY_PARTY, ...), or null
  */
 public record PartyFinding(String listedName, String list, String listCode, String sourceId, String federalRegister,
                            String matchedText, int page, int offset, double score, String tier,
-                           String reason) implements Finding {
+                           String reason, String role) implements Finding {
   public static final String TIER_ALERT = "ALERT";
   public static final String TIER_REVIEW = "REVIEW";
 

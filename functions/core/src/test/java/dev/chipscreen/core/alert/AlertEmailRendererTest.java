@@ -24,7 +24,7 @@ class AlertEmailRendererTest {
         List.of(new ChipFinding("NVIDIA H100 SXM5", "NVIDIA", "3A090.a", "CONTROLLED", "H100", 1, 0, 0.97, "alias",
                 null, null, null),
             new PartyFinding("Listed Co.", "Entity List (EL)", "EL", "1", null, matchedText, 1, 5, 0.9,
-                PartyFinding.TIER_ALERT, "words")),
+                PartyFinding.TIER_ALERT, "words", "CONSIGNEE")),
         List.of(), "c1", List.of(), "2026-11-29T10:00:00Z");
   }
 

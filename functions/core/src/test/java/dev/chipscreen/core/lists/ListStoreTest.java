@@ -30,19 +30,34 @@ class ListStoreTest {
 
     Map<String, Integer> counts = result.imported().stream()
         .collect(Collectors.toMap(Manifest.Entry::file, Manifest.Entry::entries));
-    assertThat(counts).containsEntry("csl/consolidated_2022.csv", 14_160)
-        .containsEntry("bis-entity-list/bis_entity_list.json", 3_409)
-        .containsEntry("bis-meu/bis_meu.json", 70)
-        .containsEntry("bis-dpl/bis_dpl.json", 564);
-    assertThat(result.ignored()).contains("PROVENANCE.md", "csl/consolidated_sample_2025.csv");
+    assertThat(counts).containsEntry("csl/csl/consolidated_2022.csv", 14_160)
+        .containsEntry("bis-entity-list/bis/bis_entity_list.json", 3_409)
+        .containsEntry("bis-meu/bis/bis_meu.json", 70)
+        .containsEntry("bis-dpl/bis/bis_dpl.json", 564)
+        .containsEntry("ofac-sdn/sdn_2023-12-28/sdn.csv", 13_821)
+        .containsEntry("ofac-sdn/sdn_2024-05-03/sdn.csv", 14_965)
+        .containsEntry("ofac-non-sdn/ofac_nonsdn/cons_prim.csv", 442)
+        .containsEntry("dow-1260h/other_us/dow_1260h.json", 80);
+    assertThat(result.ignored()).contains("PROVENANCE.md", "csl/consolidated_sample_2025.csv",
+        "ofac/addalt_2026/add.csv", "other_us/dhs_uflpa.json");
+    assertThat(result.imported()).filteredOn(e -> e.file().equals("ofac-sdn/sdn_2023-12-28/sdn.csv")).singleElement()
+        .satisfies(e -> assertThat(e.companions()).containsOnlyKeys("add.csv", "alt.csv"));
     Manifest.Entry el = result.imported().stream().filter(e -> e.source().equals("bis-entity-list")).findFirst()
         .orElseThrow();
     assertThat(el.sha256()).isEqualTo(Hashes.sha256(
         Files.readAllBytes(SharedLists.directory().resolve("bis/bis_entity_list.json"))));
 
     PartyList loaded = listStore.load();
-    assertThat(loaded.versions()).hasSize(4);
-    assertThat(loaded.parties()).hasSize(14_160 + 3_409 + 70 + 564);
+    assertThat(loaded.versions()).hasSize(result.imported().size());
+    // The two SDN snapshots share most entries: each appears once, with the fuller record.
+    assertThat(loaded.parties().stream().filter(p -> p.listCode().equals("SDN") && p.source().equals("ofac-sdn"))
+        .count()).isBetween(14_965L, 13_821L + 14_965L - 1);
+    assertThat(loaded.parties()).anySatisfy(p -> {
+      assertThat(p.source()).isEqualTo("ofac-sdn");
+      assertThat(p.name()).isEqualTo("BANCO NACIONAL DE CUBA");
+      assertThat(p.aliases()).contains("NATIONAL BANK OF CUBA");
+      assertThat(p.addresses()).anySatisfy(a -> assertThat(a).contains("Zurich"));
+    });
     assertThat(loaded.parties()).anySatisfy(p -> {
       assertThat(p.name()).isEqualTo("Sophgo Technologies Ltd.");
       assertThat(p.aliases()).contains("Sophgo");
@@ -58,7 +73,7 @@ class ListStoreTest {
     ListStore listStore = new ListStore(store.resolve("store"), Clock.systemUTC());
     listStore.importFrom(lists);
 
-    Files.writeString(store.resolve("store/csl/csl.csv"), CSL_HEADER + "\n", StandardCharsets.UTF_8);
+    Files.writeString(store.resolve("store/csl/in/csl.csv"), CSL_HEADER + "\n", StandardCharsets.UTF_8);
 
     assertThatThrownBy(listStore::load).isInstanceOf(ListFormatException.class).hasMessageContaining("changed");
   }
@@ -81,8 +96,8 @@ class ListStoreTest {
 
   @Test
   void cslRows_mapToTheCommonModel() throws Exception {
-    List<RestrictedParty> parties = new CslReader().read(
-        (CSL_HEADER + "\n" + CSL_ROW + "\n").getBytes(StandardCharsets.UTF_8), "v1");
+    List<RestrictedParty> parties = new CslReader().read(ListFile.of("csl.csv",
+        (CSL_HEADER + "\n" + CSL_ROW + "\n").getBytes(StandardCharsets.UTF_8)), "v1");
 
     assertThat(parties).singleElement().satisfies(p -> {
       assertThat(p.listCode()).isEqualTo("EL");

@@ -16,7 +16,7 @@ class ReportContractTest {
         List.of(new ChipFinding("NVIDIA H100 SXM5", "NVIDIA", "3A090.a", "CONTROLLED", "H100 SXM5", 1, 40, 0.97,
                 "alias", 8, new BigDecimal("25000.00"), "USD"),
             new PartyFinding("Sophgo Technologies Ltd.", "Entity List (EL) - Bureau of Industry and Security", "EL",
-                "x", "90 FR 4622", "SOPHGO TECHNOLOGIES", 2, 10, 0.93, PartyFinding.TIER_ALERT, "words")),
+                "x", "90 FR 4622", "SOPHGO TECHNOLOGIES", 2, 10, 0.93, PartyFinding.TIER_ALERT, "words", "CONSIGNEE")),
         List.of(new ListVersion("csl", "csl/c.csv", "b".repeat(64), 10)), "cat-1", List.of(), "2026-01-01T00:00:00Z");
   }
 

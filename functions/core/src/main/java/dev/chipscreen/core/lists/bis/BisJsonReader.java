@@ -55,7 +55,8 @@ public final class BisJsonReader implements ListSource.Reader {
   }
 
   @Override
-  public List<RestrictedParty> read(byte[] content, String listVersion) throws ListFormatException {
-    return BisMapper.toParties(readFile(content), listId, listCode, listName, listVersion);
+  public List<RestrictedParty> read(dev.chipscreen.core.lists.ListFile file, String listVersion)
+      throws ListFormatException {
+    return BisMapper.toParties(readFile(file.content()), listId, listCode, listName, listVersion);
   }
 }

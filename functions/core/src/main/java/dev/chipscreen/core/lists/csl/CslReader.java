@@ -53,8 +53,9 @@ public final class CslReader implements ListSource.Reader {
   }
 
   @Override
-  public List<RestrictedParty> read(byte[] content, String listVersion) throws ListFormatException {
-    return CslMapper.toParties(readRecords(content), listVersion);
+  public List<RestrictedParty> read(dev.chipscreen.core.lists.ListFile file, String listVersion)
+      throws ListFormatException {
+    return CslMapper.toParties(readRecords(file.content()), listVersion);
   }
 
   private static String get(CSVRecord row, String column) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.chipscreen.core.lists.Hashes;
+import dev.chipscreen.core.lists.ListFile;
 import dev.chipscreen.core.lists.ListFormatException;
 import dev.chipscreen.core.lists.ListSource;
 import dev.chipscreen.core.lists.PartyList;
@@ -19,7 +20,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -64,34 +67,73 @@ public final class ListStore {
     try (Stream<Path> walk = Files.walk(source, MAX_SCAN_DEPTH)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
-    List<Manifest.Entry> entries = new ArrayList<>(manifest().entries());
-    List<Manifest.Entry> imported = new ArrayList<>();
-    List<String> ignored = new ArrayList<>();
+    List<Candidate> candidates = new ArrayList<>();
+    java.util.Set<Path> used = new java.util.HashSet<>();
     for (Path file : files) {
       ListSource listSource = recognise(file);
-      if (listSource == null) {
-        ignored.add(source.relativize(file).toString());
-        continue;
+      if (listSource != null) {
+        Map<String, byte[]> companions = new LinkedHashMap<>();
+        for (String name : listSource.reader().companionNames()) {
+          Path companion = file.resolveSibling(name);
+          if (Files.isRegularFile(companion)) {
+            companions.put(name, Files.readAllBytes(companion));
+            used.add(companion);
+          }
+        }
+        candidates.add(new Candidate(listSource, file, companions));
+        used.add(file);
       }
-      byte[] content = Files.readAllBytes(file);
-      String sha = Hashes.sha256(content);
-      int count = listSource.reader().read(content, sha).size();
-      String name = file.getFileName().toString();
-      Path target = dir.resolve(listSource.id()).resolve(name);
-      writeAtomically(target, content);
-      Manifest.Entry entry = new Manifest.Entry(listSource.id(), listSource.id() + "/" + name, sha, count,
-          clock.instant().toString());
-      entries.removeIf(e -> e.file().equals(entry.file()));
-      entries.add(entry);
-      imported.add(entry);
     }
-    if (imported.isEmpty()) {
+    List<String> ignored = files.stream().filter(f -> !used.contains(f))
+        .map(f -> source.relativize(f).toString()).toList();
+    if (candidates.isEmpty()) {
       throw new ListFormatException("no list files found below " + source
-          + " (expected CSL CSV or BIS list JSON files)");
+          + " (expected CSL CSV/JSON, OFAC CSV or BIS list JSON files)");
     }
-    entries.sort(Comparator.comparing(Manifest.Entry::file));
-    writeAtomically(dir.resolve(MANIFEST), MAPPER.writeValueAsBytes(new Manifest(entries)));
+    // Validate everything before writing anything: a bad file leaves the store as it was.
+    List<Manifest.Entry> imported = new ArrayList<>();
+    for (Candidate c : candidates) {
+      byte[] content = Files.readAllBytes(c.file());
+      String sha = Hashes.sha256(content);
+      int count = c.source().reader().read(new ListFile(c.file().getFileName().toString(), content, c.companions()),
+          sha).size();
+      Map<String, String> companionHashes = new LinkedHashMap<>();
+      c.companions().forEach((name, bytes) -> companionHashes.put(name, Hashes.sha256(bytes)));
+      imported.add(new Manifest.Entry(c.source().id(), storePath(c.source(), c.file()), sha, count,
+          clock.instant().toString(), companionHashes));
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      Path target = dir.resolve(imported.get(i).file());
+      writeAtomically(target, Files.readAllBytes(c.file()));
+      for (Map.Entry<String, byte[]> companion : c.companions().entrySet()) {
+        writeAtomically(target.resolveSibling(companion.getKey()), companion.getValue());
+      }
+    }
+    publish(imported);
     return new ImportResult(imported, ignored);
+  }
+
+  /** Adds (or replaces, by path) entries in the manifest, written last so a load never sees half an import. */
+  public void publish(List<Manifest.Entry> entries) throws IOException {
+    List<Manifest.Entry> all = new ArrayList<>(manifest().entries());
+    for (Manifest.Entry entry : entries) {
+      all.removeIf(e -> e.file().equals(entry.file()));
+      all.add(entry);
+    }
+    all.sort(Comparator.comparing(Manifest.Entry::file));
+    writeAtomically(dir.resolve(MANIFEST), MAPPER.writeValueAsBytes(new Manifest(all)));
+  }
+
+  private record Candidate(ListSource source, Path file, Map<String, byte[]> companions) {
+  }
+
+  /** source-id/parent-folder/file-name: two snapshots that share a file name keep apart. */
+  static String storePath(ListSource source, Path file) {
+    Path parent = file.getParent();
+    String folder = parent == null || parent.getFileName() == null ? "root"
+        : parent.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
+    return source.id() + "/" + folder + "/" + file.getFileName();
   }
 
   /** The manifest, or an empty one when nothing was imported yet. */
@@ -105,20 +147,40 @@ public final class ListStore {
 
   /** Loads every list in the store; {@link PartyList#EMPTY} when none is installed. */
   public PartyList load() throws IOException, ListFormatException {
-    List<RestrictedParty> parties = new ArrayList<>();
+    Map<String, RestrictedParty> byId = new LinkedHashMap<>();
     List<ListVersion> versions = new ArrayList<>();
     for (Manifest.Entry entry : manifest().entries()) {
-      byte[] content = Files.readAllBytes(dir.resolve(entry.file()));
-      String sha = Hashes.sha256(content);
-      if (!sha.equals(entry.sha256())) {
-        throw new ListFormatException("list file " + entry.file() + " changed since it was imported (sha256 "
-            + sha + ", manifest says " + entry.sha256() + "); import it again");
+      Path file = dir.resolve(entry.file());
+      byte[] content = Files.readAllBytes(file);
+      verify(entry.file(), content, entry.sha256());
+      Map<String, byte[]> companions = new LinkedHashMap<>();
+      for (Map.Entry<String, String> companion : entry.companions().entrySet()) {
+        byte[] bytes = Files.readAllBytes(file.resolveSibling(companion.getKey()));
+        verify(entry.file() + " companion " + companion.getKey(), bytes, companion.getValue());
+        companions.put(companion.getKey(), bytes);
       }
-      List<RestrictedParty> read = ListSource.byId(entry.source()).reader().read(content, sha);
-      parties.addAll(read);
-      versions.add(new ListVersion(entry.source(), entry.file(), sha, read.size()));
+      List<RestrictedParty> read = ListSource.byId(entry.source()).reader()
+          .read(new ListFile(file.getFileName().toString(), content, companions), entry.sha256());
+      for (RestrictedParty party : read) {
+        // Two snapshots of one list (two OFAC SDN sets) name the same entry: keep the fuller record.
+        String key = party.source() + "|" + party.listCode() + "|" + party.sourceId();
+        byId.merge(key, party, (a, b) -> detail(b) >= detail(a) ? b : a);
+      }
+      versions.add(new ListVersion(entry.source(), entry.file(), entry.sha256(), read.size()));
     }
-    return new PartyList(parties, versions);
+    return new PartyList(new ArrayList<>(byId.values()), versions);
+  }
+
+  private static int detail(RestrictedParty party) {
+    return party.aliases().size() + party.addresses().size();
+  }
+
+  private static void verify(String what, byte[] content, String expected) throws ListFormatException {
+    String sha = Hashes.sha256(content);
+    if (!sha.equals(expected)) {
+      throw new ListFormatException("list file " + what + " changed since it was imported (sha256 " + sha
+          + ", manifest says " + expected + "); import it again");
+    }
   }
 
   private static ListSource recognise(Path file) throws IOException {

@@ -16,7 +16,12 @@ public record Manifest(List<Entry> entries) {
    * @param sha256     hex SHA-256 of the file: the list version
    * @param entries    entries parsed from it
    * @param importedAt ISO-8601 instant of the import
+   * @param companions files imported with this one (OFAC add.csv, alt.csv), by name, with their SHA-256
    */
-  public record Entry(String source, String file, String sha256, int entries, String importedAt) {
+  public record Entry(String source, String file, String sha256, int entries, String importedAt,
+                      java.util.Map<String, String> companions) {
+    public Entry {
+      companions = companions == null ? java.util.Map.of() : java.util.Map.copyOf(companions);
+    }
   }
 }

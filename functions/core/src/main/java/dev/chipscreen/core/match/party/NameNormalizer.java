@@ -113,6 +113,34 @@ public final class NameNormalizer {
     return tokens;
   }
 
+  private static final Set<String> ENGLISH_WORDS = loadEnglishWords();
+
+  /** English words (SCOWL, see NOTICE), upper-cased: ordinary words, not coined firm names. */
+  private static Set<String> loadEnglishWords() {
+    try (java.io.InputStream in = NameNormalizer.class.getResourceAsStream("english-words.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("english-words.txt is missing from the classpath");
+      }
+      java.util.HashSet<String> words = new java.util.HashSet<>(100_000);
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          words.add(line.trim().toUpperCase(java.util.Locale.ROOT));
+        }
+      }
+      return Set.copyOf(words);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * True for an ordinary English word ("APEX", "FALCON", "SPARE"): it can support a name but is
+   * weak evidence alone, unlike a coined name ("SOPHGO", "CAMBRICON").
+   */
+  public static boolean isEnglishWord(String foldedToken) {
+    return ENGLISH_WORDS.contains(foldedToken);
+  }
+
   public static boolean isPlace(String foldedToken) {
     return PLACES.contains(foldedToken);
   }

@@ -34,7 +34,7 @@ public final class PartyIndex {
    * @param alias       true when this is an alias rather than the primary name
    */
   record NameEntry(RestrictedParty party, String name, List<String> tokens, boolean[] distinctive, double[] weights,
-                   boolean alias) {
+                   boolean alias, Set<String> countries) {
     boolean isPersonOrVessel() {
       return RestrictedParty.INDIVIDUAL.equals(party.type()) || RestrictedParty.VESSEL.equals(party.type())
           || RestrictedParty.AIRCRAFT.equals(party.type());
@@ -51,6 +51,7 @@ public final class PartyIndex {
     }
   }
 
+  private final Map<RestrictedParty, Set<String>> countries = new java.util.IdentityHashMap<>();
   private final Map<String, List<NameEntry>> byToken = new HashMap<>();
   private final Map<String, List<NameEntry>> byDeletion = new HashMap<>();
   private final Map<String, List<NameEntry>> byJoinedName = new HashMap<>();
@@ -110,7 +111,8 @@ public final class PartyIndex {
       weights[i] = distinctive[i] ? PartyScoring.distinctiveWeight(documentFrequency.getOrDefault(token, 1))
           : PartyScoring.GENERIC_WEIGHT;
     }
-    NameEntry entry = new NameEntry(raw.party, raw.name, List.copyOf(raw.tokens), distinctive, weights, raw.alias);
+    NameEntry entry = new NameEntry(raw.party, raw.name, List.copyOf(raw.tokens), distinctive, weights, raw.alias,
+        countries.computeIfAbsent(raw.party, PartyIndex::countriesOf));
     boolean any = false;
     for (int i = 0; i < n; i++) {
       if (!distinctive[i]) {
@@ -130,6 +132,25 @@ public final class PartyIndex {
     } else if (n > 1 && !entry.isPersonOrVessel()) {
       put(byJoinedName, String.join("", raw.tokens), entry);
     }
+  }
+
+  /** ISO-2 codes of the entry's countries and of the last part of each of its addresses. */
+  static Set<String> countriesOf(RestrictedParty party) {
+    Set<String> codes = new HashSet<>();
+    for (String country : party.countries()) {
+      String code = dev.chipscreen.core.document.Places.iso2(country);
+      if (code != null) {
+        codes.add(code);
+      }
+    }
+    for (String address : party.addresses()) {
+      String last = address.substring(address.lastIndexOf(',') + 1).replaceAll("[.\\s]+$", "");
+      String code = dev.chipscreen.core.document.Places.iso2(last);
+      if (code != null) {
+        codes.add(code);
+      }
+    }
+    return Set.copyOf(codes);
   }
 
   static List<String> deletions(String token) {

@@ -84,6 +84,9 @@ public final class PartyMatcher {
         Match match = candidate.getValue()
             ? joinedMatch(candidate.getKey(), words.get(i))
             : verify(candidate.getKey(), words, lineOf, i, text);
+        if (match != null) {
+          match = corroborate(match, candidate.getKey(), words, lineOf, i, text.folded());
+        }
         if (match != null && match.score() >= PartyScoring.REVIEW_THRESHOLD) {
           best.merge(candidate.getKey(), match, PartyMatcher::better);
         }
@@ -126,6 +129,7 @@ public final class PartyMatcher {
     int last = -1;
     StringBuilder reason = new StringBuilder();
     boolean person = entry.isPersonOrVessel();
+    java.util.BitSet used = new java.util.BitSet();
     for (int j = 0; j < n; j++) {
       String token = tokens.get(j);
       double bestSim = 0;
@@ -135,13 +139,17 @@ public final class PartyMatcher {
         // Typos are forgiven only in a document word that is not itself an ordinary word:
         // "COMMERCIAL" is not a misspelt "COMERCIAL JINAN", nor "BRAKE" a misspelt "DRAKE".
         double sim = token.equals(written) ? 1.0
-            : typosAllowed && !NameNormalizer.isGeneric(written) ? TokenSimilarity.similarity(token, written) : 0.0;
+            : typosAllowed && !NameNormalizer.isGeneric(written) && !NameNormalizer.isEnglishWord(written)
+                ? TokenSimilarity.similarity(token, written) : 0.0;
         if (sim > bestSim || sim == bestSim && sim > 0 && Math.abs(k - anchor) < Math.abs(bestK - anchor)) {
           bestSim = sim;
           bestK = k;
         }
       }
       boolean found = bestSim >= (person ? 1.0 : PartyScoring.MIN_TOKEN_SIMILARITY);
+      if (found) {
+        used.set(bestK);
+      }
       if (entry.distinctive()[j]) {
         if (!found) {
           return null;
@@ -175,6 +183,14 @@ public final class PartyMatcher {
       // One shared word and none of the rest of the name: most likely another firm.
       score *= PartyScoring.SINGLE_WORD_FACTOR;
     }
+    boolean onlyEnglish = true;
+    for (int j = 0; j < n; j++) {
+      onlyEnglish &= !entry.distinctive()[j] || NameNormalizer.isEnglishWord(tokens.get(j));
+    }
+    if (onlyEnglish && genericFound < generic) {
+      score *= PartyScoring.ENGLISH_WORDS_FACTOR;
+      reason.append("; its distinctive words are ordinary English words");
+    }
     String conflict = placeConflict(tokens, words, sameLineFrom(lineOf, anchor, PartyScoring.PLACE_WINDOW_WORDS),
         sameLineTo(lineOf, anchor, PartyScoring.PLACE_WINDOW_WORDS));
     if (conflict != null) {
@@ -184,6 +200,11 @@ public final class PartyMatcher {
     int span = last - first + 1;
     if (span > n + PartyScoring.SPAN_SLACK) {
       score *= (double) (n + PartyScoring.SPAN_SLACK) / span;
+    }
+    int extra = span - used.get(first, last + 1).cardinality();
+    if (extra > 0) {
+      score *= Math.pow(PartyScoring.EXTRA_WORD_FACTOR, extra);
+      reason.append("; ").append(extra).append(" other word(s) inside the name");
     }
     if (generic > genericFound) {
       reason.append("; generic words not in the text: ").append(generic - genericFound);
@@ -212,7 +233,8 @@ public final class PartyMatcher {
     while (after < folded.length() && folded.charAt(after) == ' ') {
       after++;
     }
-    boolean endsName = after >= folded.length() || ",;.()/\n\r\t".indexOf(folded.charAt(after)) >= 0;
+    // "(" continues a name ("Inspur (HK) Electronics"); other punctuation and line ends close it.
+    boolean endsName = after >= folded.length() || ",;.)/\n\r\t".indexOf(folded.charAt(after)) >= 0;
     if (!endsName) {
       int wordEnd = after;
       while (wordEnd < folded.length() && wordEnd - after <= MAX_LEGAL_FORM_LENGTH
@@ -224,11 +246,62 @@ public final class PartyMatcher {
     if (!endsName) {
       return null;
     }
-    boolean shortWord = token.length() <= PartyScoring.SHORT_SINGLE_WORD_LENGTH;
+    // A short word or an ordinary English word ("APEX", "FALCON") is never more than a REVIEW.
+    boolean shortWord = token.length() <= PartyScoring.SHORT_SINGLE_WORD_LENGTH || NameNormalizer.isEnglishWord(token);
     return new Match(entry.party(), entry.name(), word.start(), word.end(),
         shortWord ? PartyScoring.SHORT_SINGLE_WORD_SCORE : PartyScoring.ONE_WORD_NAME_SCORE,
-        "the one-word name " + token + " written as a name" + (shortWord ? " (short: review)" : ""));
+        "the one-word name " + token + " written as a name" + (shortWord ? " (short or ordinary word: review)" : ""));
   }
+
+  /**
+   * Compares the address written around the name (the rest of its line and the few lines of its
+   * address block) with the entry's countries: agreement raises the score, disagreement lowers it.
+   */
+  private static Match corroborate(Match match, NameEntry entry, List<Token> words, int[] lineOf, int anchor,
+                                   String folded) {
+    if (entry.countries().isEmpty()) {
+      return match;
+    }
+    java.util.Set<String> written = new java.util.TreeSet<>();
+    int from = sameLineFrom(lineOf, anchor, PartyScoring.ADDRESS_WINDOW_WORDS);
+    for (int k = from; k < words.size() && k < anchor + PartyScoring.ADDRESS_WINDOW_WORDS; k++) {
+      if (lineOf[k] > lineOf[anchor] + PartyScoring.ADDRESS_WINDOW_LINES) {
+        break;
+      }
+      if (k > anchor && lineOf[k] > lineOf[anchor] && ROLE_LABELS.contains(words.get(k).text())) {
+        break;
+      }
+      String phrase = "";
+      for (int w = 0; w < dev.chipscreen.core.document.Places.MAX_WORDS && k + w < words.size(); w++) {
+        phrase = w == 0 ? words.get(k).text() : phrase + " " + words.get(k + w).text();
+        String code = dev.chipscreen.core.document.Places.inText(phrase);
+        if (code != null) {
+          written.add(code);
+        }
+      }
+    }
+    if (written.isEmpty()) {
+      return match;
+    }
+    for (String code : written) {
+      for (String listed : entry.countries()) {
+        if (dev.chipscreen.core.document.Places.agree(code, listed)) {
+          return new Match(match.party(), match.name(), match.start(), match.end(),
+              round(Math.min(1.0, match.score() + PartyScoring.ADDRESS_AGREES_BONUS)),
+              match.reason() + "; address agrees (" + code + ")");
+        }
+      }
+    }
+    return new Match(match.party(), match.name(), match.start(), match.end(),
+        round(match.score() * PartyScoring.ADDRESS_DISAGREES_FACTOR),
+        match.reason() + "; address in the text (" + String.join(", ", written) + ") is not the list's ("
+            + String.join(", ", new java.util.TreeSet<>(entry.countries())) + ")");
+  }
+
+  /** Words that open the next party block of a document: an address block ends before them. */
+  private static final java.util.Set<String> ROLE_LABELS = java.util.Set.of("SHIPPER", "EXPORTER", "CONSIGNEE",
+      "NOTIFY", "BUYER", "SELLER", "IMPORTER", "FORWARDER", "AGENT", "BANK", "VESSEL", "PORT", "SHIP", "SOLD",
+      "BILL", "DELIVER", "INCOTERMS", "PAYMENT", "DESCRIPTION", "FREIGHT", "发货人", "收货人", "通知人", "买方", "卖方");
 
   /** A place of the entry's name missing from the line while the line names another place. */
   private static String placeConflict(List<String> tokens, List<Token> words, int lo, int hi) {

@@ -30,6 +30,21 @@ public final class PartyScoring {
   static final double ONE_WORD_NAME_SCORE = 0.95;
   /** The name's place ("Xiamen Sophgo") is missing and the text names another ("Beijing"). */
   static final double PLACE_CONFLICT_FACTOR = 0.8;
+  /**
+   * Every distinctive word found is an ordinary English word and part of the name is missing:
+   * "Spare parts" is not "ATS Heavy Equipment and Machinery Spare Parts Trading".
+   */
+  static final double ENGLISH_WORDS_FACTOR = 0.85;
+  /** Per document word inside the matched span that is not part of the name ("Harbour Supply Chain Management"). */
+  static final double EXTRA_WORD_FACTOR = 0.95;
+  /** The address near the name is in a country of the entry. */
+  static final double ADDRESS_AGREES_BONUS = 0.05;
+  /** The address near the name is in none of the entry's countries. */
+  static final double ADDRESS_DISAGREES_FACTOR = 0.8;
+  /** Words after a name read as its address (an address block runs over a few lines). */
+  static final int ADDRESS_WINDOW_WORDS = 30;
+  /** Lines below the name's line that still belong to its address block. */
+  static final int ADDRESS_WINDOW_LINES = 3;
   /** Words either side of a name read for a conflicting place (an address follows the name). */
   static final int PLACE_WINDOW_WORDS = 16;
   /** A typo is tolerated in a long word, or in a name with two or more distinctive words. */

@@ -1,0 +1,131 @@
+package dev.chipscreen.core.document;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The role of a party, read from the label a document puts before its name: on the same line
+ * ("Consignee: X") or on the line above ("Notify Party:" then the name). English and Chinese.
+ */
+public final class PartyRoles {
+
+  public static final String SHIPPER = "SHIPPER";
+  public static final String SELLER = "SELLER";
+  public static final String CONSIGNEE = "CONSIGNEE";
+  public static final String BUYER = "BUYER";
+  public static final String NOTIFY_PARTY = "NOTIFY_PARTY";
+  public static final String FORWARDER = "FORWARDER";
+  public static final String BANK = "BANK";
+  public static final String END_USER = "END_USER";
+  public static final String MANUFACTURER = "MANUFACTURER";
+  public static final String CARRIER = "CARRIER";
+
+  /** How far back on its line a label is looked for. */
+  static final int SAME_LINE_CHARS = 80;
+  /** Lines above a name searched for a label standing on its own line. */
+  static final int LINES_ABOVE = 2;
+
+  /** Labels, folded, longest first so "ULTIMATE CONSIGNEE" wins over "CONSIGNEE". */
+  static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+  static {
+    LABELS.put("ULTIMATE CONSIGNEE", END_USER);
+    LABELS.put("FORWARDING AGENT", FORWARDER);
+    LABELS.put("FREIGHT FORWARDER", FORWARDER);
+    LABELS.put("NOTIFY PARTY", NOTIFY_PARTY);
+    LABELS.put("ISSUING BANK", BANK);
+    LABELS.put("PAYING BANK", BANK);
+    LABELS.put("ADVISING BANK", BANK);
+    LABELS.put("BENEFICIARY BANK", BANK);
+    LABELS.put("DELIVER TO", CONSIGNEE);
+    LABELS.put("SHIP TO", CONSIGNEE);
+    LABELS.put("SOLD TO", BUYER);
+    LABELS.put("BILL TO", BUYER);
+    LABELS.put("END USER", END_USER);
+    LABELS.put("CONSIGNEE", CONSIGNEE);
+    LABELS.put("CONSIGNOR", SHIPPER);
+    LABELS.put("SHIPPER", SHIPPER);
+    LABELS.put("EXPORTER", SHIPPER);
+    LABELS.put("SELLER", SELLER);
+    LABELS.put("VENDOR", SELLER);
+    LABELS.put("SUPPLIER", SELLER);
+    LABELS.put("BENEFICIARY", SELLER);
+    LABELS.put("BUYER", BUYER);
+    LABELS.put("IMPORTER", BUYER);
+    LABELS.put("APPLICANT", BUYER);
+    LABELS.put("NOTIFY", NOTIFY_PARTY);
+    LABELS.put("FORWARDER", FORWARDER);
+    LABELS.put("AGENT", FORWARDER);
+    LABELS.put("BANK", BANK);
+    LABELS.put("MANUFACTURER", MANUFACTURER);
+    LABELS.put("CARRIER", CARRIER);
+    LABELS.put("最终用户", END_USER);
+    LABELS.put("发货人", SHIPPER);
+    LABELS.put("托运人", SHIPPER);
+    LABELS.put("出口商", SHIPPER);
+    LABELS.put("卖方", SELLER);
+    LABELS.put("收货人", CONSIGNEE);
+    LABELS.put("买方", BUYER);
+    LABELS.put("进口商", BUYER);
+    LABELS.put("通知人", NOTIFY_PARTY);
+    LABELS.put("通知方", NOTIFY_PARTY);
+    LABELS.put("货代", FORWARDER);
+    LABELS.put("银行", BANK);
+  }
+
+  private PartyRoles() {
+  }
+
+  /** The role of the party whose name starts at {@code start} in folded text, or null. */
+  public static String roleAt(String folded, int start) {
+    int lineStart = start;
+    int floor = Math.max(0, start - SAME_LINE_CHARS);
+    while (lineStart > floor && folded.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    String before = folded.substring(lineStart, start);
+    String role = lastLabel(before);
+    if (role != null) {
+      return role;
+    }
+    if (!before.isBlank() || lineStart == 0 || folded.charAt(lineStart - 1) != '\n') {
+      return null;
+    }
+    // The name opens its line: the label may stand alone on a line above ("Consignee:").
+    int end = lineStart - 1;
+    for (int i = 0; i < LINES_ABOVE && end > 0; i++) {
+      int from = end;
+      int limit = Math.max(0, end - SAME_LINE_CHARS);
+      while (from > limit && folded.charAt(from - 1) != '\n') {
+        from--;
+      }
+      String line = folded.substring(from, end).strip();
+      if (!line.isEmpty()) {
+        return line.length() <= SAME_LINE_CHARS / 2 ? lastLabel(line) : null;
+      }
+      end = from - 1;
+    }
+    return null;
+  }
+
+  /** The label that ends nearest the end of {@code text}. */
+  private static String lastLabel(String text) {
+    String role = null;
+    int bestEnd = -1;
+    for (Map.Entry<String, String> label : LABELS.entrySet()) {
+      int at = text.lastIndexOf(label.getKey());
+      if (at < 0) {
+        continue;
+      }
+      int end = at + label.getKey().length();
+      boolean latin = label.getKey().charAt(0) < 0x3000;
+      boolean wordStart = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)) || !latin;
+      boolean wordEnd = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) || !latin;
+      if (wordStart && wordEnd && end > bestEnd) {
+        bestEnd = end;
+        role = label.getValue();
+      }
+    }
+    return role;
+  }
+}
