@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code chipscreen lists}: manage the restricted-party lists screened against. */
 @Command(name = "lists", description = "Manage the restricted-party lists in the local list store.",
     mixinStandardHelpOptions = true,
-    subcommands = {ListsCommand.Import.class, ListsCommand.Status.class})
+    subcommands = {ListsCommand.Import.class, ListsCommand.Update.class, ListsCommand.Status.class})
 final class ListsCommand {
 
   @Command(name = "import", mixinStandardHelpOptions = true,
@@ -52,6 +52,44 @@ final class ListsCommand {
         spec.commandLine().getErr().println("chipscreen: import failed, the store is unchanged: " + e.getMessage());
         return Main.EXIT_SOFTWARE;
       }
+    }
+  }
+
+  @Command(name = "update", mixinStandardHelpOptions = true,
+      description = "Download the current Consolidated Screening List, validate it and publish it to the store. "
+          + "A failed refresh keeps the previous lists.")
+  static final class Update implements Callable<Integer> {
+    /** Environment variable that overrides the CSL download URL. */
+    static final String CSL_URL_VARIABLE = "CHIPSCREEN_CSL_URL";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "List store folder")
+    Path store;
+
+    @Option(names = "--csl-url", paramLabel = "URL",
+        description = "Where to download the CSL CSV (default: $CHIPSCREEN_CSL_URL, else trade.gov)")
+    java.net.URI cslUrl;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      java.net.URI url = cslUrl;
+      if (url == null && System.getenv(CSL_URL_VARIABLE) != null) {
+        url = java.net.URI.create(System.getenv(CSL_URL_VARIABLE));
+      }
+      ListStore listStore = new ListStore(store != null ? store : Settings.defaultListStore(), Clock.systemUTC());
+      dev.chipscreen.core.lists.refresh.ListRefresh refresh = new dev.chipscreen.core.lists.refresh.ListRefresh(
+          listStore, dev.chipscreen.core.lists.refresh.ListRefresh.defaultClient(), Clock.systemUTC());
+      boolean failed = false;
+      for (var outcome : refresh.refresh(java.util.List.of(dev.chipscreen.core.lists.refresh.ListRefresh.csl(url)))) {
+        boolean ok = outcome.published() || outcome.message().startsWith("unchanged");
+        failed |= !ok;
+        (ok ? out : spec.commandLine().getErr()).printf("%s %s from %s: %s%n", ok ? "updated" : "FAILED",
+            outcome.target().source().id(), outcome.target().url(), outcome.message());
+      }
+      return failed ? Main.EXIT_SOFTWARE : 0;
     }
   }
 

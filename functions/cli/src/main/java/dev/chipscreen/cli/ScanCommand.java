@@ -71,6 +71,10 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--catalogue", paramLabel = "FILE", description = "Catalogue file merged over the bundled chip catalogue")
   Path catalogueFile;
 
+  @Option(names = "--allowlist", paramLabel = "FILE",
+      description = "Cleared parties (JSON); their findings are suppressed and recorded in the report")
+  Path allowlistFile;
+
   @Override
   public Integer call() throws IOException {
     Severity failSeverity = failOn == null ? null : parseSeverity(failOn, "--fail-on");
@@ -91,7 +95,8 @@ final class ScanCommand implements Callable<Integer> {
       stderr.println("chipscreen: no restricted-party lists installed in " + store.dir()
           + ": screening for chips only (run 'chipscreen lists import DIR')");
     }
-    Screener screener = new Screener(Limits.DEFAULTS, Settings.catalogue(catalogueFile), parties, Clock.systemUTC());
+    Screener screener = new Screener(Limits.DEFAULTS, Settings.catalogue(catalogueFile), parties,
+        Settings.allowlist(allowlistFile), Clock.systemUTC());
     OutputFolder outFolder = out == null ? null : new OutputFolder(out);
 
     boolean failed = false;

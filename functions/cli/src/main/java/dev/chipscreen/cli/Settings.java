@@ -22,6 +22,18 @@ final class Settings {
     return base.resolve("lists");
   }
 
+  /** The allowlist in {@code file}, or an empty one. */
+  static dev.chipscreen.core.match.party.Allowlist allowlist(Path file) {
+    if (file == null) {
+      return dev.chipscreen.core.match.party.Allowlist.EMPTY;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return dev.chipscreen.core.match.party.Allowlist.load(in, file.toString());
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
   /** The bundled catalogue, with the user's file merged over it when one is given. */
   static ChipCatalogue catalogue(Path overrides) {
     ChipCatalogue bundled = ChipCatalogue.bundled();

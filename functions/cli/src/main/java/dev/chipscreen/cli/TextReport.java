@@ -44,6 +44,10 @@ final class TextReport {
         }
       }
     }
+    for (dev.chipscreen.core.report.Suppression s : report.suppressed()) {
+      out.printf("    CLEARED  %s [%s]  \"%s\"  page %d: %s%n", s.listedName(), s.listCode(), oneLine(s.matchedText()),
+          s.page(), s.clearedBy());
+    }
     for (String note : report.notes()) {
       out.printf("    note: %s%n", note);
     }

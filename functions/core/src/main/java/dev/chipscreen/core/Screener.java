@@ -11,6 +11,7 @@ import dev.chipscreen.core.lists.PartyList;
 import dev.chipscreen.core.match.chip.ChipCatalogue;
 import dev.chipscreen.core.match.chip.ChipMatcher;
 import dev.chipscreen.core.match.chip.DisguisedChipDetector;
+import dev.chipscreen.core.match.party.Allowlist;
 import dev.chipscreen.core.match.party.PartyIndex;
 import dev.chipscreen.core.match.party.PartyMatcher;
 import dev.chipscreen.core.match.party.PartyScoring;
@@ -24,6 +25,7 @@ import dev.chipscreen.core.report.PartyFinding;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.SeverityModel;
 import dev.chipscreen.core.report.Status;
+import dev.chipscreen.core.report.Suppression;
 import dev.chipscreen.core.report.UnreadableFinding;
 import dev.chipscreen.core.text.FoldedText;
 import java.time.Clock;
@@ -46,9 +48,15 @@ public final class Screener {
   private final DisguisedChipDetector disguised = new DisguisedChipDetector();
   private final PartyMatcher parties;
   private final PartyList partyList;
+  private final Allowlist allowlist;
   private final Clock clock;
 
   public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Clock clock) {
+    this(limits, catalogue, partyList, Allowlist.EMPTY, clock);
+  }
+
+  public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Allowlist allowlist, Clock clock) {
+    this.allowlist = allowlist;
     this.limits = limits;
     this.extractor = new DocumentExtractor(limits);
     this.chips = new ChipMatcher(catalogue);
@@ -82,6 +90,7 @@ public final class Screener {
           "the parser failed on this file: " + e, notes);
     }
     List<Finding> findings = new ArrayList<>();
+    List<Suppression> suppressed = new ArrayList<>();
     StringBuilder allText = new StringBuilder();
     for (Page page : text.pages()) {
       FoldedText folded = FoldedText.of(page.text());
@@ -110,11 +119,18 @@ public final class Screener {
       }
       for (PartyMatcher.Match m : parties.match(folded)) {
         String tier = m.score() >= PartyScoring.ALERT_THRESHOLD ? PartyFinding.TIER_ALERT : PartyFinding.TIER_REVIEW;
-        findings.add(new PartyFinding(m.party().name(), m.party().list(), m.party().listCode(), m.party().sourceId(),
+        PartyFinding finding = new PartyFinding(m.party().name(), m.party().list(), m.party().listCode(), m.party().sourceId(),
             m.party().federalRegister(), folded.originalSpan(m.start(), m.end()), page.number(),
             folded.originalOffset(m.start()), m.score(), tier,
             (m.name().equals(m.party().name()) ? "name" : "alias '" + m.name() + "'") + ": " + m.reason()
-                + source(page), PartyRoles.roleAt(folded.folded(), m.start())));
+                + source(page), PartyRoles.roleAt(folded.folded(), m.start()));
+        Allowlist.Entry cleared = allowlist.clearing(finding);
+        if (cleared == null) {
+          findings.add(finding);
+        } else {
+          suppressed.add(new Suppression(finding.listedName(), finding.listCode(), finding.sourceId(),
+              finding.matchedText(), finding.page(), finding.score(), cleared.reason()));
+        }
       }
     }
     for (ExtractedText.Gap gap : text.gaps()) {
@@ -126,7 +142,7 @@ public final class Screener {
     DocumentInfo info = new DocumentInfo(name, sha256, text.mediaType(), type, text.pages().size(), bytes.length);
     return new ScreeningReport(ScreeningReport.SCHEMA_VERSION, info, Status.SCREENED, null,
         SeverityModel.of(findings), findings, partyList.versions(), chips.catalogue().version(), notes,
-        clock.instant().toString());
+        clock.instant().toString(), suppressed);
   }
 
   /**

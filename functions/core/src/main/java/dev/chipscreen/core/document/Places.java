@@ -23,7 +23,7 @@ public final class Places {
         "FOSHAN", "ZHUHAI", "XIAMEN", "QINGDAO", "DALIAN", "SHENYANG", "HARBIN", "CHANGSHA", "ZHENGZHOU", "JINAN",
         "HEFEI", "FUZHOU", "KUNMING", "NINGBO", "WUXI", "HAIDIAN", "PUDONG", "NANSHAN", "FUTIAN", "QIANHAI",
         "GUANGDONG", "JIANGSU", "ZHEJIANG", "SHANDONG", "SICHUAN", "FUJIAN", "HUBEI", "HUNAN", "ANHUI", "KUNSHAN",
-        "YIZHUANG", "ZHANGJIANG", "中国", "北京", "上海", "深圳", "广州", "浦东", "成都", "杭州");
+        "YIZHUANG", "ZHANGJIANG", "SHANGDI", "ZHONGGUANCUN", "NANTONG", "YUNNAN", "LANGCHAO", "中国", "北京", "上海", "深圳", "广州", "浦东", "成都", "杭州");
     put("HK", "HONG KONG", "HONGKONG", "KOWLOON", "KWUN TONG", "KWAI CHUNG", "TSUEN WAN", "TSIM SHA TSUI",
         "WAN CHAI", "SHEUNG WAN", "香港", "九龙");
     put("MO", "MACAU", "MACAO", "澳门");
@@ -39,10 +39,11 @@ public final class Places {
     put("AE", "UAE", "UNITED ARAB EMIRATES", "DUBAI", "ABU DHABI", "JEBEL ALI", "SHARJAH");
     put("IN", "INDIA", "MUMBAI", "BANGALORE", "BENGALURU", "CHENNAI", "NEW DELHI");
     put("US", "USA", "U.S.A", "UNITED STATES", "CALIFORNIA", "TEXAS", "NEW YORK", "SANTA CLARA", "SAN JOSE",
-        "AUSTIN", "SEATTLE", "LOS ANGELES", "EL MONTE", "美国");
-    put("DE", "GERMANY", "HAMBURG", "BERLIN", "MUNICH", "FRANKFURT");
+        "AUSTIN", "SEATTLE", "LOS ANGELES", "EL MONTE", "MINNEAPOLIS", "ROCHESTER", "NORTH HILLS", "美国");
+    put("DE", "GERMANY", "HAMBURG", "BERLIN", "MUNICH", "FRANKFURT", "WETZLAR");
     put("NL", "NETHERLANDS", "ROTTERDAM", "AMSTERDAM");
-    put("GB", "UNITED KINGDOM", "UK", "LONDON", "ENGLAND");
+    put("GB", "UNITED KINGDOM", "UK", "LONDON", "ENGLAND", "MANCHESTER", "LEICESTER", "LEEDS", "FELIXSTOWE",
+        "BIRMINGHAM", "SOUTHAMPTON");
     put("SE", "SWEDEN", "STOCKHOLM", "JONKOPING");
     put("RU", "RUSSIA", "RUSSIAN FEDERATION", "MOSCOW", "SAINT PETERSBURG", "ST. PETERSBURG");
     put("IR", "IRAN", "TEHRAN");
@@ -53,6 +54,13 @@ public final class Places {
     put("SY", "SYRIA", "DAMASCUS");
     put("CH", "SWITZERLAND", "ZURICH", "GENEVA");
     put("CU", "CUBA", "HAVANA");
+    put("IL", "ISRAEL", "TEL AVIV", "HAIFA");
+    put("AU", "AUSTRALIA", "MELBOURNE", "SYDNEY", "BRISBANE", "PERTH");
+    put("NZ", "NEW ZEALAND", "AUCKLAND", "QUEENSTOWN");
+    put("IT", "ITALY", "MILAN", "ROME");
+    put("FR", "FRANCE", "PARIS", "LYON");
+    put("CA", "CANADA", "TORONTO", "VANCOUVER", "CALGARY", "WATERLOO", "MONTREAL");
+    put("NG", "NIGERIA", "LAGOS");
   }
 
   private static void put(String iso2, String... names) {

@@ -18,11 +18,19 @@ import java.util.Objects;
  * @param catalogue     the chip catalogue version screened against
  * @param notes         remarks for the analyst that are not findings (e.g. no lists installed)
  * @param screenedAt    ISO-8601 instant the screening finished
+ * @param suppressed    party findings cleared by the allowlist, kept for the record
  */
 public record ScreeningReport(int schemaVersion, DocumentInfo document, Status status, String reason,
                               Severity severity, List<Finding> findings, List<ListVersion> lists,
-                              String catalogue, List<String> notes, String screenedAt) {
+                              String catalogue, List<String> notes, String screenedAt, List<Suppression> suppressed) {
   public static final int SCHEMA_VERSION = 1;
+
+  /** A report with nothing suppressed. */
+  public ScreeningReport(int schemaVersion, DocumentInfo document, Status status, String reason, Severity severity,
+                         List<Finding> findings, List<ListVersion> lists, String catalogue, List<String> notes,
+                         String screenedAt) {
+    this(schemaVersion, document, status, reason, severity, findings, lists, catalogue, notes, screenedAt, List.of());
+  }
 
   public ScreeningReport {
     Objects.requireNonNull(document, "document");
@@ -31,6 +39,7 @@ public record ScreeningReport(int schemaVersion, DocumentInfo document, Status s
     findings = List.copyOf(findings);
     lists = List.copyOf(lists);
     notes = List.copyOf(notes);
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
     if (status == Status.UNREADABLE && (reason == null || reason.isBlank())) {
       throw new IllegalArgumentException("an UNREADABLE report needs a reason");
     }

@@ -114,6 +114,24 @@ public final class ListStore {
     return new ImportResult(imported, ignored);
   }
 
+  /** Writes one file into the store (atomically), at a path relative to the store. */
+  public void write(String path, byte[] content) throws IOException {
+    Path target = dir.resolve(path).normalize();
+    if (!target.startsWith(dir.normalize())) {
+      throw new IOException("refusing to write outside the store: " + path);
+    }
+    writeAtomically(target, content);
+  }
+
+  /** Publishes an entry as the only version of its source (a refresh replaces what was imported). */
+  public void publishReplacingSource(Manifest.Entry entry) throws IOException {
+    List<Manifest.Entry> all = new ArrayList<>(manifest().entries());
+    all.removeIf(e -> e.source().equals(entry.source()));
+    all.add(entry);
+    all.sort(Comparator.comparing(Manifest.Entry::file));
+    writeAtomically(dir.resolve(MANIFEST), MAPPER.writeValueAsBytes(new Manifest(all)));
+  }
+
   /** Adds (or replaces, by path) entries in the manifest, written last so a load never sees half an import. */
   public void publish(List<Manifest.Entry> entries) throws IOException {
     List<Manifest.Entry> all = new ArrayList<>(manifest().entries());

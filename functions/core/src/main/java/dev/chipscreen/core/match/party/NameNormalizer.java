@@ -36,7 +36,7 @@ public final class NameNormalizer {
       "HOLDING", "SCIENCE", "SCIENTIFIC", "DEVELOPMENT", "IMPORT", "EXPORT", "IMP", "EXP", "LOGISTICS", "SHIPPING",
       "SUPPLY", "SUPPLIES", "CHAIN", "SERVICES", "SERVICE", "SOLUTIONS", "SOLUTION", "SYSTEMS", "SYSTEM",
       "ENTERPRISE", "ENTERPRISES", "INFORMATION", "INFO", "NETWORK", "NETWORKS", "DIGITAL", "INTELLIGENT",
-      "INTELLIGENCE", "SMART", "COMPUTER", "COMPUTING", "DATA", "CLOUD", "SEMICONDUCTOR", "SEMICONDUCTORS",
+      "INTELLIGENCE", "SMART", "COMPUTER", "COMPUTING", "DATA", "CLOUD", "SEMICONDUCTOR", "SEMICONDUCTORS", "SUPPLY", "COMPONENT", "ELECTRONIC", "INSTRUMENT",
       "MICROELECTRONICS", "INSTRUMENT", "INSTRUMENTS", "EQUIPMENT", "MACHINERY", "GLOBAL", "BRANCH", "OFFICE",
       "FACTORY", "MANUFACTURING", "MANUFACTURE", "RESEARCH", "INSTITUTE", "CENTER", "CENTRE", "UNIVERSITY",
       "ACADEMY", "LABORATORY", "LAB", "ENGINEERING", "MATERIALS", "MATERIAL", "AUTOMATION", "ENERGY", "NEW",
@@ -84,7 +84,7 @@ public final class NameNormalizer {
       "SELANGOR", "HANOI", "HO", "CHI", "MINH", "BANGKOK", "JAKARTA", "BATAM", "MANILA", "TOKYO", "OSAKA", "SEOUL",
       "BUSAN", "KUNSHAN", "NANTONG", "YANTAI", "WEIHAI", "SHUNDE", "ZHONGSHAN", "HUIZHOU", "JIAXING", "SHAOXING",
       "WENZHOU", "YIWU", "QIANHAI", "LONGGANG", "BAOAN", "YIZHUANG", "ZHANGJIANG", "TSIM", "SHA", "TSUI", "WAN",
-      "CHAI", "KWUN", "TONG", "KWAI", "CHUNG", "TSUEN", "MONG", "KOK"));
+      "CHAI", "KWUN", "TONG", "KWAI", "CHUNG", "TSUEN", "MONG", "KOK", "SHANGDI", "ZHONGGUANCUN", "SAN", "PO"));
 
   /** Everything that can support a match and never make one. */
   static final Set<String> GENERIC = union(BOILERPLATE, PLACES);
@@ -101,16 +101,36 @@ public final class NameNormalizer {
   private NameNormalizer() {
   }
 
-  /** The name's tokens, folded, with legal forms removed. */
+  /** The name's tokens, folded, with legal forms removed and generic plurals made singular. */
   public static List<String> tokens(String name) {
     String folded = TextNormalizer.fold(name.replace("&", " AND "));
     List<String> tokens = new ArrayList<>();
     for (Token token : Tokenizer.tokenize(folded)) {
       if (!LEGAL_FORMS.contains(token.text())) {
-        tokens.add(token.text());
+        tokens.add(canonical(token.text()));
       }
     }
     return tokens;
+  }
+
+  /**
+   * One spelling for the singular and plural of a generic word ("ELECTRONICS" and "ELECTRONIC",
+   * "TECHNOLOGIES" and "TECHNOLOGY"): documents and lists use either.
+   */
+  public static String canonical(String foldedToken) {
+    if (foldedToken.length() > 4 && foldedToken.endsWith("IES")) {
+      String singular = foldedToken.substring(0, foldedToken.length() - 3) + "Y";
+      if (GENERIC.contains(singular)) {
+        return singular;
+      }
+    }
+    if (foldedToken.length() > 3 && foldedToken.endsWith("S")) {
+      String singular = foldedToken.substring(0, foldedToken.length() - 1);
+      if (GENERIC.contains(singular)) {
+        return singular;
+      }
+    }
+    return foldedToken;
   }
 
   private static final Set<String> ENGLISH_WORDS = loadEnglishWords();

@@ -75,6 +75,14 @@ public final class PartyIndex {
       for (String alias : party.aliases()) {
         addName(raw, seen, party, alias, true);
       }
+      // "National University of Defense Technology (NUDT)", "ACM Research (Shanghai)": documents
+      // often leave the parenthesis out, so the name without it is an alias too.
+      for (String name : withNames(party)) {
+        String bare = PARENTHESIS.matcher(name).replaceAll(" ").trim();
+        if (!bare.equals(name) && !bare.isEmpty()) {
+          addName(raw, seen, party, bare, true);
+        }
+      }
     }
     for (RawName name : raw) {
       for (String token : new HashSet<>(name.tokens)) {
@@ -86,6 +94,14 @@ public final class PartyIndex {
       index.add(name, documentFrequency);
     }
     return index;
+  }
+
+  private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\([^)]*\\)");
+
+  private static List<String> withNames(RestrictedParty party) {
+    List<String> names = new ArrayList<>(party.aliases());
+    names.add(0, party.name());
+    return names;
   }
 
   private record RawName(RestrictedParty party, String name, List<String> tokens, boolean alias) {
@@ -106,10 +122,14 @@ public final class PartyIndex {
     boolean person = RestrictedParty.INDIVIDUAL.equals(raw.party.type());
     for (int i = 0; i < n; i++) {
       String token = raw.tokens.get(i);
-      // In a person's name every part counts: "ALI" is not boilerplate there.
-      distinctive[i] = person ? token.length() >= 2 : !NameNormalizer.isGeneric(token);
+      // In a person's name every part of three letters or more counts, places aside ("PO, Kong" is
+      // an SDN individual and "San Po Kong" a Hong Kong district).
+      distinctive[i] = person ? token.length() >= 3 && !NameNormalizer.isPlace(token) : !NameNormalizer.isGeneric(token);
       weights[i] = distinctive[i] ? PartyScoring.distinctiveWeight(documentFrequency.getOrDefault(token, 1))
           : PartyScoring.GENERIC_WEIGHT;
+    }
+    if (person && countTrue(distinctive) < 2) {
+      return;
     }
     NameEntry entry = new NameEntry(raw.party, raw.name, List.copyOf(raw.tokens), distinctive, weights, raw.alias,
         countries.computeIfAbsent(raw.party, PartyIndex::countriesOf));
@@ -151,6 +171,16 @@ public final class PartyIndex {
       }
     }
     return Set.copyOf(codes);
+  }
+
+  private static int countTrue(boolean[] values) {
+    int n = 0;
+    for (boolean v : values) {
+      if (v) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static List<String> deletions(String token) {

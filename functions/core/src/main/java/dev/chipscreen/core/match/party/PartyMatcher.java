@@ -47,7 +47,8 @@ public final class PartyMatcher {
     List<Token> words = new ArrayList<>();
     for (Token token : text.tokens()) {
       if (!NameNormalizer.isLegalForm(token.text())) {
-        words.add(token);
+        String canonical = NameNormalizer.canonical(token.text());
+        words.add(canonical.equals(token.text()) ? token : new Token(canonical, token.start(), token.end()));
       }
     }
     int[] lineOf = lineNumbers(words, text.folded());
@@ -111,6 +112,7 @@ public final class PartyMatcher {
   }
 
   private static Match verify(NameEntry entry, List<Token> words, int[] lineOf, int anchor, FoldedText text) {
+    String folded = text.folded();
     List<String> tokens = entry.tokens();
     int n = tokens.size();
     if (entry.distinctiveCount() == 0) {
@@ -130,6 +132,8 @@ public final class PartyMatcher {
     StringBuilder reason = new StringBuilder();
     boolean person = entry.isPersonOrVessel();
     java.util.BitSet used = new java.util.BitSet();
+    boolean typoInDistinctive = false;
+    boolean allDistinctiveShort = true;
     for (int j = 0; j < n; j++) {
       String token = tokens.get(j);
       double bestSim = 0;
@@ -138,9 +142,11 @@ public final class PartyMatcher {
         String written = words.get(k).text();
         // Typos are forgiven only in a document word that is not itself an ordinary word:
         // "COMMERCIAL" is not a misspelt "COMERCIAL JINAN", nor "BRAKE" a misspelt "DRAKE".
+        // A generic word of the name may be misspelt ("TECHNOLGIES"); a distinctive one only where allowed.
+        boolean tolerant = entry.distinctive()[j] ? typosAllowed : true;
         double sim = token.equals(written) ? 1.0
-            : typosAllowed && !NameNormalizer.isGeneric(written) && !NameNormalizer.isEnglishWord(written)
-                ? TokenSimilarity.similarity(token, written) : 0.0;
+            : tolerant && !NameNormalizer.isGeneric(written) && !NameNormalizer.isEnglishWord(written)
+                ? typoSimilarity(token, written, entry.distinctive()[j]) : 0.0;
         if (sim > bestSim || sim == bestSim && sim > 0 && Math.abs(k - anchor) < Math.abs(bestK - anchor)) {
           bestSim = sim;
           bestK = k;
@@ -154,6 +160,10 @@ public final class PartyMatcher {
         if (!found) {
           return null;
         }
+        if (bestSim < 1.0) {
+          typoInDistinctive = true;
+        }
+        allDistinctiveShort &= token.length() <= PartyScoring.SHORT_WORD_LENGTH;
         distinctiveWeight += entry.weights()[j];
         distinctiveScore += entry.weights()[j] * bestSim;
       } else {
@@ -183,14 +193,6 @@ public final class PartyMatcher {
       // One shared word and none of the rest of the name: most likely another firm.
       score *= PartyScoring.SINGLE_WORD_FACTOR;
     }
-    boolean onlyEnglish = true;
-    for (int j = 0; j < n; j++) {
-      onlyEnglish &= !entry.distinctive()[j] || NameNormalizer.isEnglishWord(tokens.get(j));
-    }
-    if (onlyEnglish && genericFound < generic) {
-      score *= PartyScoring.ENGLISH_WORDS_FACTOR;
-      reason.append("; its distinctive words are ordinary English words");
-    }
     String conflict = placeConflict(tokens, words, sameLineFrom(lineOf, anchor, PartyScoring.PLACE_WINDOW_WORDS),
         sameLineTo(lineOf, anchor, PartyScoring.PLACE_WINDOW_WORDS));
     if (conflict != null) {
@@ -201,10 +203,49 @@ public final class PartyMatcher {
     if (span > n + PartyScoring.SPAN_SLACK) {
       score *= (double) (n + PartyScoring.SPAN_SLACK) / span;
     }
-    int extra = span - used.get(first, last + 1).cardinality();
-    if (extra > 0) {
-      score *= Math.pow(PartyScoring.EXTRA_WORD_FACTOR, extra);
-      reason.append("; ").append(extra).append(" other word(s) inside the name");
+    // Words of the document's name that the entry does not have: inside the span, and after it
+    // up to the legal form or punctuation that ends the name.
+    int extraGeneric = 0;
+    int extraDistinctive = 0;
+    for (int k = first; k <= last; k++) {
+      if (!used.get(k)) {
+        if (NameNormalizer.isGeneric(words.get(k).text())) {
+          extraGeneric++;
+        } else {
+          extraDistinctive++;
+        }
+      }
+    }
+    for (int k = last + 1; k < words.size() && k <= last + PartyScoring.TRAILING_NAME_WORDS; k++) {
+      if (lineOf[k] != lineOf[last] || !nameContinues(folded, words.get(k - 1), words.get(k))) {
+        break;
+      }
+      if (NameNormalizer.isGeneric(words.get(k).text())) {
+        extraGeneric++;
+      } else {
+        extraDistinctive++;
+      }
+    }
+    if (extraGeneric + extraDistinctive > 0) {
+      score *= Math.pow(PartyScoring.EXTRA_WORD_FACTOR, extraGeneric)
+          * Math.pow(PartyScoring.EXTRA_DISTINCTIVE_WORD_FACTOR, extraDistinctive);
+      reason.append("; ").append(extraGeneric + extraDistinctive).append(" other word(s) in the written name");
+    }
+    boolean onlyEnglish = true;
+    for (int j = 0; j < n; j++) {
+      onlyEnglish &= !entry.distinctive()[j] || NameNormalizer.isEnglishWord(tokens.get(j));
+    }
+    if (onlyEnglish && (genericFound < generic || extraGeneric + extraDistinctive > 0)) {
+      score *= PartyScoring.ENGLISH_WORDS_FACTOR;
+      reason.append("; its distinctive words are ordinary English words");
+    }
+    if (entry.distinctiveCount() == 1 && typoInDistinctive) {
+      score *= PartyScoring.TYPO_ONLY_FACTOR;
+    }
+    boolean whole = genericFound == generic && extraGeneric + extraDistinctive == 0;
+    if (allDistinctiveShort && !whole) {
+      score *= PartyScoring.SHORT_WORDS_FACTOR;
+      reason.append("; rests on short words");
     }
     if (generic > genericFound) {
       reason.append("; generic words not in the text: ").append(generic - genericFound);
@@ -286,8 +327,9 @@ public final class PartyMatcher {
     for (String code : written) {
       for (String listed : entry.countries()) {
         if (dev.chipscreen.core.document.Places.agree(code, listed)) {
+          boolean alert = match.score() >= PartyScoring.ALERT_THRESHOLD;
           return new Match(match.party(), match.name(), match.start(), match.end(),
-              round(Math.min(1.0, match.score() + PartyScoring.ADDRESS_AGREES_BONUS)),
+              alert ? round(Math.min(1.0, match.score() + PartyScoring.ADDRESS_AGREES_BONUS)) : match.score(),
               match.reason() + "; address agrees (" + code + ")");
         }
       }
@@ -325,6 +367,27 @@ public final class PartyMatcher {
       }
     }
     return null;
+  }
+
+  /** Similarity allowing a typo; a generic word is also compared in its plural ("TECHNOLGIES"). */
+  private static double typoSimilarity(String listed, String written, boolean distinctive) {
+    double sim = TokenSimilarity.similarity(listed, written);
+    if (!distinctive) {
+      String plural = listed.endsWith("Y") ? listed.substring(0, listed.length() - 1) + "IES" : listed + "S";
+      sim = Math.max(sim, TokenSimilarity.similarity(plural, written));
+    }
+    return sim;
+  }
+
+  /** True when only spaces or hyphens separate two words: no punctuation or legal form closes the name between them. */
+  private static boolean nameContinues(String folded, Token previous, Token next) {
+    for (int c = previous.end(); c < next.start(); c++) {
+      char ch = folded.charAt(c);
+      if (ch != ' ' && ch != '-' && ch != '&') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** For each word, the number of line breaks before it: one pass over the page. */

@@ -24,7 +24,7 @@ public final class PartyScoring {
    * A name that is one short word ("APEX", "CARD") is too easily someone else's: it is never
    * more than a REVIEW, and only when the document writes it as a name (capitalised).
    */
-  static final int SHORT_SINGLE_WORD_LENGTH = 5;
+  static final int SHORT_SINGLE_WORD_LENGTH = 4;
   static final double SHORT_SINGLE_WORD_SCORE = 0.8;
   /** A longer one-word name ("SOPHGO", "CAMBRICON") written alone as a name. */
   static final double ONE_WORD_NAME_SCORE = 0.95;
@@ -35,9 +35,21 @@ public final class PartyScoring {
    * "Spare parts" is not "ATS Heavy Equipment and Machinery Spare Parts Trading".
    */
   static final double ENGLISH_WORDS_FACTOR = 0.85;
-  /** Per document word inside the matched span that is not part of the name ("Harbour Supply Chain Management"). */
+  /**
+   * Per word of the document's name that is not in the entry's: inside the matched span or after
+   * it, up to the legal form or punctuation that ends the name ("Kobi Shoes International",
+   * "China Head Office Supplies Co."). A distinctive extra word says "another firm" more loudly.
+   */
   static final double EXTRA_WORD_FACTOR = 0.95;
-  /** The address near the name is in a country of the entry. */
+  static final double EXTRA_DISTINCTIVE_WORD_FACTOR = 0.85;
+  /** Words after a match read as the rest of the document's name. */
+  static final int TRAILING_NAME_WORDS = 4;
+  /** The only distinctive word matched with a typo ("Shangdi" for "Shangyi"). */
+  static final double TYPO_ONLY_FACTOR = 0.92;
+  /** The distinctive evidence is only short words (acronyms such as "ACM") and the name is not matched whole. */
+  static final double SHORT_WORDS_FACTOR = 0.85;
+  static final int SHORT_WORD_LENGTH = 4;
+  /** The address near the name is in a country of the entry (raises an ALERT's score; never makes one). */
   static final double ADDRESS_AGREES_BONUS = 0.05;
   /** The address near the name is in none of the entry's countries. */
   static final double ADDRESS_DISAGREES_FACTOR = 0.8;
