@@ -179,9 +179,14 @@ public final class ListStore {
       }
       List<RestrictedParty> read = ListSource.byId(entry.source()).reader()
           .read(new ListFile(file.getFileName().toString(), content, companions), entry.sha256());
+      // Two snapshots of one list (two OFAC SDN sets) name the same entry: keep the fuller record.
+      // Rows within one file are all kept, even where the file repeats an id.
+      java.util.Set<String> seenInFile = new java.util.HashSet<>();
       for (RestrictedParty party : read) {
-        // Two snapshots of one list (two OFAC SDN sets) name the same entry: keep the fuller record.
         String key = party.source() + "|" + party.listCode() + "|" + party.sourceId();
+        if (!seenInFile.add(key)) {
+          key = key + "|" + seenInFile.size();
+        }
         byId.merge(key, party, (a, b) -> detail(b) >= detail(a) ? b : a);
       }
       versions.add(new ListVersion(entry.source(), entry.file(), entry.sha256(), read.size()));
