@@ -68,7 +68,9 @@ public final class PartyMatcher {
       for (NameEntry e : index.byJoinedName(word)) {
         candidates.put(e, true);
       }
-      if (word.length() >= PartyIndex.MIN_DELETION_LENGTH) {
+      // Typos are never forgiven in an ordinary or generic word, so such words skip the typo lookups.
+      if (word.length() >= PartyIndex.MIN_DELETION_LENGTH && !NameNormalizer.isGeneric(word)
+          && !NameNormalizer.isEnglishWord(word)) {
         for (NameEntry e : index.byDeletion(word)) {
           candidates.putIfAbsent(e, false);
         }
