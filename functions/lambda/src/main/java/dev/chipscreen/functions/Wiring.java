@@ -1,0 +1,133 @@
+package dev.chipscreen.functions;
+
+import dev.chipscreen.core.Limits;
+import dev.chipscreen.core.Screener;
+import dev.chipscreen.core.lists.ListFormatException;
+import dev.chipscreen.core.lists.PartyList;
+import dev.chipscreen.core.lists.store.ListStore;
+import dev.chipscreen.core.match.chip.CatalogueException;
+import dev.chipscreen.core.match.chip.ChipCatalogue;
+import dev.chipscreen.core.match.party.Allowlist;
+import dev.chipscreen.functions.aws.AwsClients;
+import dev.chipscreen.functions.aws.S3DocumentStore;
+import dev.chipscreen.functions.aws.S3ListStoreSync;
+import dev.chipscreen.functions.aws.SesEmailSender;
+import dev.chipscreen.functions.aws.SqsAlertPublisher;
+import dev.chipscreen.functions.config.FunctionConfig;
+import dev.chipscreen.functions.ingest.Claims;
+import dev.chipscreen.functions.ingest.IngestService;
+import dev.chipscreen.functions.notify.NotifyService;
+import dev.chipscreen.functions.notify.Recipients;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the functions' services from their environment, once per instance (in INIT, where
+ * SnapStart snapshots it): SDK clients, the list store copied from S3, the catalogue and
+ * allowlist overrides, and the screener.
+ */
+public final class Wiring {
+
+  private final Map<String, String> env;
+  private final FunctionConfig config;
+  private final AwsClients clients;
+  private final S3DocumentStore store;
+  private final Clock clock = Clock.systemUTC();
+
+  public Wiring(Map<String, String> env) {
+    this.env = Map.copyOf(env);
+    this.config = FunctionConfig.from(env);
+    this.clients = AwsClients.from(env);
+    this.store = new S3DocumentStore(clients.s3());
+  }
+
+  public static Wiring fromEnvironment() {
+    return new Wiring(System.getenv());
+  }
+
+  public FunctionConfig config() {
+    return config;
+  }
+
+  public AwsClients clients() {
+    return clients;
+  }
+
+  public IngestService ingest() {
+    Screener screener = new Screener(Limits.DEFAULTS, catalogue(), lists(), allowlist(), clock);
+    return new IngestService(screener, store, new SqsAlertPublisher(clients.sqs(), config.alertQueueUrl()),
+        new Claims(store, clock, config.claimStaleAfter()), config.alertThreshold(), config.allowedBuckets());
+  }
+
+  public NotifyService notifier() {
+    return new NotifyService(store, new SesEmailSender(clients.ses()), new Claims(store, clock,
+        config.claimStaleAfter()), config.sender(), Recipients.fromEnvironment(env));
+  }
+
+  /** The list store copied from S3 into /tmp (the only writable place in Lambda). */
+  public Path localListStore() {
+    try {
+      Path dir = Files.createTempDirectory("chipscreen-lists-");
+      if (config.listBucket() != null) {
+        new S3ListStoreSync(clients.s3(), config.listBucket(), config.listPrefix()).download(dir);
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException("copying the list store from S3", e);
+    }
+  }
+
+  private PartyList lists() {
+    try {
+      return new ListStore(localListStore(), clock).load();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ListFormatException e) {
+      throw new IllegalStateException("the list store in S3 is damaged: " + e.getMessage(), e);
+    }
+  }
+
+  private ChipCatalogue catalogue() {
+    ChipCatalogue bundled = ChipCatalogue.bundled();
+    Optional<byte[]> overrides = listObject(config.catalogueKey());
+    if (overrides.isEmpty()) {
+      return bundled;
+    }
+    try {
+      String origin = "s3://" + config.listBucket() + "/" + config.catalogueKey();
+      return bundled.mergedWith(ChipCatalogue.load(new ByteArrayInputStream(overrides.get()), origin), origin);
+    } catch (CatalogueException e) {
+      throw new IllegalStateException("invalid catalogue override: " + e.getMessage(), e);
+    }
+  }
+
+  private Allowlist allowlist() {
+    Optional<byte[]> file = listObject(config.allowlistKey());
+    if (file.isEmpty()) {
+      return Allowlist.EMPTY;
+    }
+    try {
+      return Allowlist.load(new ByteArrayInputStream(file.get()), "s3://" + config.listBucket() + "/"
+          + config.allowlistKey());
+    } catch (IOException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private Optional<byte[]> listObject(String key) {
+    if (key == null || config.listBucket() == null) {
+      return Optional.empty();
+    }
+    try {
+      return store.get(config.listBucket(), key);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

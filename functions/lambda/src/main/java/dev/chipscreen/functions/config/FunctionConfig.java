@@ -1,0 +1,50 @@
+package dev.chipscreen.functions.config;
+
+import dev.chipscreen.core.report.Severity;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The functions' settings, read once from the environment at init (documented in README.md and
+ * set by infra/template.yaml).
+ *
+ * @param allowedBuckets   DOCUMENT_BUCKETS: buckets whose objects may be screened (a message naming another is refused)
+ * @param alertQueueUrl    ALERT_QUEUE_URL: where alert messages go
+ * @param alertThreshold   ALERT_THRESHOLD: severity from which a report alerts (default MEDIUM; UNREADABLE always does)
+ * @param listBucket       LIST_BUCKET: bucket of the list store (default: the first document bucket)
+ * @param listPrefix       LIST_PREFIX: prefix of the list store (default chipscreen/lists/)
+ * @param catalogueKey     CATALOGUE_KEY: optional key (in the list bucket) of a catalogue merged over the bundled one
+ * @param allowlistKey     ALLOWLIST_KEY: optional key (in the list bucket) of the cleared-parties allowlist
+ * @param sender           ALERT_SENDER: the verified SES sender of alert e-mails
+ * @param claimStaleAfter  CLAIM_STALE_SECONDS: after this a pending claim counts as abandoned (default 900, the Lambda maximum)
+ * @param cslUrl           CSL_URL: where the list refresh downloads the CSL (default trade.gov)
+ */
+public record FunctionConfig(Set<String> allowedBuckets, String alertQueueUrl, Severity alertThreshold,
+                             String listBucket, String listPrefix, String catalogueKey, String allowlistKey,
+                             String sender, Duration claimStaleAfter, String cslUrl) {
+
+  public static final String DEFAULT_LIST_PREFIX = "chipscreen/lists/";
+  public static final Duration DEFAULT_CLAIM_STALE_AFTER = Duration.ofSeconds(900);
+
+  public static FunctionConfig from(Map<String, String> env) {
+    Set<String> buckets = new LinkedHashSet<>();
+    for (String bucket : env.getOrDefault("DOCUMENT_BUCKETS", "").split(",")) {
+      if (!bucket.isBlank()) {
+        buckets.add(bucket.trim());
+      }
+    }
+    String listBucket = env.getOrDefault("LIST_BUCKET", buckets.isEmpty() ? null : buckets.iterator().next());
+    return new FunctionConfig(Set.copyOf(buckets), env.get("ALERT_QUEUE_URL"),
+        Severity.parse(env.getOrDefault("ALERT_THRESHOLD", "MEDIUM")), listBucket,
+        env.getOrDefault("LIST_PREFIX", DEFAULT_LIST_PREFIX), blankToNull(env.get("CATALOGUE_KEY")),
+        blankToNull(env.get("ALLOWLIST_KEY")), env.get("ALERT_SENDER"),
+        Duration.ofSeconds(Long.parseLong(env.getOrDefault("CLAIM_STALE_SECONDS",
+            String.valueOf(DEFAULT_CLAIM_STALE_AFTER.toSeconds())))), blankToNull(env.get("CSL_URL")));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

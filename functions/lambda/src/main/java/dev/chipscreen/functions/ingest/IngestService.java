@@ -1,0 +1,113 @@
+package dev.chipscreen.functions.ingest;
+
+import dev.chipscreen.core.Screener;
+import dev.chipscreen.core.report.ReportJson;
+import dev.chipscreen.core.report.ScreeningReport;
+import dev.chipscreen.core.report.Severity;
+import dev.chipscreen.core.report.Status;
+import dev.chipscreen.functions.alert.AlertMessage;
+import dev.chipscreen.functions.alert.Alerts;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/**
+ * What the ingest function does with one uploaded object: claim it (so that repeated
+ * notifications of the same version do the work once), fetch it within the size limit, screen
+ * it, write the report under {@link #REPORT_PREFIX} + the document's key, and send an alert when
+ * the severity reaches the threshold or the document is unreadable. Every object that reaches
+ * here ends in exactly one report.
+ */
+public final class IngestService {
+
+  /** Reports are written at reports/&lt;document key&gt;.report.json in the document's bucket. */
+  public static final String REPORT_PREFIX = "reports/";
+  public static final String REPORT_SUFFIX = ".report.json";
+  /** Claims and markers of chipscreen's own; never screened. */
+  public static final String STATE_PREFIX = "chipscreen/";
+  static final String INGEST_CLAIMS = STATE_PREFIX + "claims/ingest/";
+
+  /** What happened to one object. */
+  public enum Outcome { SCREENED_NO_ALERT, SCREENED_ALERTED, DUPLICATE, SKIPPED, REJECTED }
+
+  /** The object is being processed by another worker right now: retry the message later. */
+  public static final class RetryLater extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public RetryLater(String message) {
+      super(message);
+    }
+  }
+
+  private final Screener screener;
+  private final DocumentStore store;
+  private final AlertPublisher alerts;
+  private final Claims claims;
+  private final Severity alertThreshold;
+  private final Set<String> allowedBuckets;
+
+  public IngestService(Screener screener, DocumentStore store, AlertPublisher alerts, Claims claims,
+                       Severity alertThreshold, Set<String> allowedBuckets) {
+    this.screener = screener;
+    this.store = store;
+    this.alerts = alerts;
+    this.claims = claims;
+    this.alertThreshold = alertThreshold;
+    this.allowedBuckets = Set.copyOf(allowedBuckets);
+  }
+
+  public static String reportKey(String documentKey) {
+    return REPORT_PREFIX + documentKey + REPORT_SUFFIX;
+  }
+
+  public Outcome ingest(ObjectRef ref) throws IOException, RetryLater {
+    // The bucket name comes from the message, which anyone who can write to the queue controls.
+    if (!allowedBuckets.isEmpty() && !allowedBuckets.contains(ref.bucket())) {
+      return Outcome.REJECTED;
+    }
+    if (ref.key().startsWith(REPORT_PREFIX) || ref.key().startsWith(STATE_PREFIX)) {
+      return Outcome.SKIPPED;
+    }
+    String claimKey = INGEST_CLAIMS + Alerts.alertId(ref);
+    switch (claims.claim(ref.bucket(), claimKey)) {
+      case ALREADY_DONE -> {
+        return Outcome.DUPLICATE;
+      }
+      case IN_PROGRESS -> throw new RetryLater("s3://" + ref.bucket() + "/" + ref.key() + " is being screened now");
+      default -> {
+        // claimed: ours to do
+      }
+    }
+    try {
+      ScreeningReport report = screen(ref);
+      String reportKey = reportKey(ref.key());
+      store.put(ref.bucket(), reportKey, ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8),
+          "application/json");
+      boolean alert = report.status() == Status.UNREADABLE || report.severity().atLeast(alertThreshold);
+      if (alert) {
+        AlertMessage message = Alerts.of(ref, report, "s3://" + ref.bucket() + "/" + reportKey);
+        alerts.publish(Alerts.toJson(message), message.alertId());
+      }
+      claims.done(ref.bucket(), claimKey);
+      return alert ? Outcome.SCREENED_ALERTED : Outcome.SCREENED_NO_ALERT;
+    } catch (IOException | RuntimeException e) {
+      claims.release(ref.bucket(), claimKey);
+      throw e;
+    }
+  }
+
+  private ScreeningReport screen(ObjectRef ref) throws IOException {
+    DocumentStore.Fetched fetched;
+    try {
+      fetched = store.fetch(ref, screener.limits().maxDocumentBytes());
+    } catch (java.io.FileNotFoundException e) {
+      return screener.rejected(ref.key(), Math.max(0, ref.size()), "", "NOT_FOUND",
+          "the object was deleted before it could be screened");
+    }
+    if (fetched.tooLarge()) {
+      return screener.rejected(ref.key(), fetched.size(), "", "TOO_LARGE", "the object has " + fetched.size()
+          + " bytes, more than the limit of " + screener.limits().maxDocumentBytes());
+    }
+    return screener.screen(ref.key(), fetched.bytes());
+  }
+}

@@ -1,0 +1,48 @@
+package dev.chipscreen.functions.ingest;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import dev.chipscreen.functions.Wiring;
+import dev.chipscreen.functions.batch.SqsBatch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ingest function fed by the ingest queue, which receives the bucket's ObjectCreated
+ * notifications (S3 to SQS to Lambda: bursts buffer, failures retry). One message may name
+ * several objects; s3:TestEvent is acknowledged and skipped. Partial batch responses.
+ */
+public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+  private final IngestService ingest;
+
+  /** Used by Lambda: everything is built in INIT. */
+  public SqsIngestHandler() {
+    this(Wiring.fromEnvironment().ingest());
+  }
+
+  public SqsIngestHandler(IngestService ingest) {
+    this.ingest = ingest;
+  }
+
+  @Override
+  public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    List<SqsBatch.Failure> failures = new ArrayList<>();
+    SQSBatchResponse response = SqsBatch.process(event, message -> {
+      for (ObjectRef ref : S3Notifications.fromJson(message.getBody())) {
+        IngestService.Outcome outcome = ingest.ingest(ref);
+        log(context, "ingest s3://" + ref.bucket() + "/" + ref.key() + ": " + outcome);
+      }
+    }, failures);
+    failures.forEach(f -> log(context, "message " + f.messageId() + " failed: " + f.error()));
+    return response;
+  }
+
+  static void log(Context context, String line) {
+    if (context != null && context.getLogger() != null) {
+      context.getLogger().log(line + "\n");
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package dev.chipscreen.functions.notify;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.chipscreen.core.alert.AlertEmail;
+import dev.chipscreen.core.alert.AlertEmailRenderer;
+import dev.chipscreen.core.report.ReportJson;
+import dev.chipscreen.core.report.ScreeningReport;
+import dev.chipscreen.core.report.Severity;
+import dev.chipscreen.functions.alert.AlertMessage;
+import dev.chipscreen.functions.alert.Alerts;
+import dev.chipscreen.functions.ingest.Claims;
+import dev.chipscreen.functions.ingest.DocumentStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns one alert message into one e-mail: reads the full report the alert points to, renders
+ * it (sanitised subject, escaped HTML) and sends it to the recipients of its severity. A claim
+ * per alert id keeps a redelivered message from sending the same e-mail twice; a failed send
+ * releases the claim and fails the message, so SQS retries it and finally moves it to the DLQ.
+ */
+public final class NotifyService {
+
+  static final String EMAIL_CLAIMS = "chipscreen/claims/email/";
+
+  /** What happened to one alert. */
+  public enum Outcome { SENT, DUPLICATE, NO_RECIPIENTS }
+
+  /** The alert message is not valid: it can never be sent. */
+  public static final class BadAlert extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public BadAlert(String message) {
+      super(message);
+    }
+  }
+
+  private final DocumentStore store;
+  private final EmailSender sender;
+  private final Claims claims;
+  private final String from;
+  private final Recipients recipients;
+
+  public NotifyService(DocumentStore store, EmailSender sender, Claims claims, String from, Recipients recipients) {
+    this.store = store;
+    this.sender = sender;
+    this.claims = claims;
+    this.from = from;
+    this.recipients = recipients;
+  }
+
+  public Outcome notify(String alertJson) throws IOException, BadAlert {
+    AlertMessage alert;
+    try {
+      alert = Alerts.fromJson(alertJson);
+    } catch (JsonProcessingException e) {
+      throw new BadAlert("not an alert message: " + e.getOriginalMessage());
+    }
+    if (alert.schemaVersion() != AlertMessage.SCHEMA_VERSION || alert.alertId() == null || alert.bucket() == null) {
+      throw new BadAlert("unsupported alert message (schemaVersion " + alert.schemaVersion() + ")");
+    }
+    List<String> to = recipients.forSeverity(Severity.parse(alert.severity()));
+    if (to.isEmpty()) {
+      return Outcome.NO_RECIPIENTS;
+    }
+    String claimKey = EMAIL_CLAIMS + alert.alertId();
+    Claims.Outcome claim = claims.claim(alert.bucket(), claimKey);
+    if (claim == Claims.Outcome.ALREADY_DONE) {
+      return Outcome.DUPLICATE;
+    }
+    if (claim == Claims.Outcome.IN_PROGRESS) {
+      throw new IOException("alert " + alert.alertId() + " is being sent now");
+    }
+    try {
+      AlertEmail email = AlertEmailRenderer.render(report(alert));
+      sender.send(from, to, email.subject(), email.text(), email.html());
+      claims.done(alert.bucket(), claimKey);
+      return Outcome.SENT;
+    } catch (IOException | RuntimeException e) {
+      claims.release(alert.bucket(), claimKey);
+      throw e;
+    }
+  }
+
+  private ScreeningReport report(AlertMessage alert) throws IOException, BadAlert {
+    String prefix = "s3://" + alert.bucket() + "/";
+    if (alert.reportLocation() == null || !alert.reportLocation().startsWith(prefix)) {
+      throw new BadAlert("report location " + alert.reportLocation() + " is not in the alert's bucket");
+    }
+    Optional<byte[]> json = store.get(alert.bucket(), alert.reportLocation().substring(prefix.length()));
+    if (json.isEmpty()) {
+      throw new IOException("report " + alert.reportLocation() + " not found");
+    }
+    return ReportJson.fromJson(new String(json.get(), StandardCharsets.UTF_8));
+  }
+}
