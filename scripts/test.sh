@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test of chipscreen on a fresh machine: finds a JDK >= 21, then builds and tests all
-# modules with Maven (unit tests, the CLI's end-to-end tests on real files, and the tests against
-# the real list snapshots in ../shared/data/lists). This is the command README.md prints and
-# .ci/run calls.
+# Runs every test of chipscreen on a fresh machine: finds a JDK >= 21, installs cfn-lint if it is
+# missing, starts LocalStack (scripts/localstack.sh: pinned, host mode, no Docker) unless one is
+# already running, then builds and tests all modules with Maven: unit tests, the CLI's end-to-end
+# tests on real files, the tests against the real list snapshots in ../shared/data/lists, and the
+# pipeline's integration tests on LocalStack (S3, SQS, SES). This is the command README.md gives
+# and .ci/run calls.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -12,5 +14,21 @@ if [ ! -d "$lists" ]; then
   echo "test.sh: the list snapshots are not at $lists; the party tests need them" >&2
   exit 1
 fi
-echo "test.sh: JDK $JAVA_HOME" >&2
+if ! command -v cfn-lint >/dev/null 2>&1; then
+  echo "test.sh: installing cfn-lint" >&2
+  python3 -m pip install -q "cfn-lint==1.51.0"
+fi
+started_localstack=0
+if ! curl -sf http://127.0.0.1:4566/_localstack/health >/dev/null 2>&1; then
+  "$root/scripts/localstack.sh" start
+  started_localstack=1
+fi
+cleanup() {
+  if [ "$started_localstack" = 1 ]; then
+    "$root/scripts/localstack.sh" stop
+  fi
+}
+trap cleanup EXIT
+export CHIPSCREEN_AWS_ENDPOINT=http://127.0.0.1:4566
+echo "test.sh: JDK $JAVA_HOME; LocalStack at $CHIPSCREEN_AWS_ENDPOINT" >&2
 mvn -B verify "$@"

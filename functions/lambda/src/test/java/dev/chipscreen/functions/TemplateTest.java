@@ -1,0 +1,59 @@
+package dev.chipscreen.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** infra/template.yaml passes cfn-lint, and keeps the security defaults the product promises. */
+class TemplateTest {
+
+  static final Path ROOT = Path.of(System.getProperty("chipscreen.root", "../..")).toAbsolutePath().normalize();
+  static final Path TEMPLATE = ROOT.resolve("infra/template.yaml");
+
+  @Test
+  void cfnLint_findsNothing() throws Exception {
+    Process lint;
+    try {
+      lint = new ProcessBuilder("cfn-lint", TEMPLATE.toString()).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new AssertionError("cfn-lint is not installed: run the tests with scripts/test.sh, which installs it", e);
+    }
+    String output = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(lint.exitValue()).as(output).isZero();
+  }
+
+  @Test
+  void noAllowStatementGrantsAWildcardAction() throws Exception {
+    String template = Files.readString(TEMPLATE);
+    List<String> offending = new ArrayList<>();
+    for (String statement : template.split("- Sid: ")) {
+      boolean allow = statement.contains("Effect: Allow");
+      for (String line : statement.split("\n")) {
+        if (allow && line.trim().startsWith("Action:") && line.contains("*")) {
+          offending.add(statement.lines().findFirst().orElse("") + ": " + line.trim());
+        }
+      }
+    }
+    assertThat(offending).isEmpty();
+  }
+
+  @Test
+  void bucketAndQueuesAreEncryptedPrivateAndTlsOnly() throws Exception {
+    String template = Files.readString(TEMPLATE);
+
+    assertThat(template).contains("SSEAlgorithm: AES256").contains("BlockPublicAcls: true")
+        .contains("RestrictPublicBuckets: true").contains("aws:SecureTransport: \"false\"");
+    assertThat(template.split("Type: AWS::SQS::Queue\n", -1)).hasSize(5);
+    assertThat(template.split("SqsManagedSseEnabled: true", -1)).hasSize(5);
+    assertThat(template).contains("FunctionResponseTypes: [ReportBatchItemFailures]").contains("Runtime: java21")
+        .contains("ApplyOn: PublishedVersions").contains("IngestDeadLetterAlarm").contains("AlertDeadLetterAlarm");
+  }
+}
