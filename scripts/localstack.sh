@@ -68,10 +68,12 @@ start() {
   install
   mkdir -p "$state/data" "$state/run"
   say "starting LocalStack $LOCALSTACK_VERSION in host mode at $endpoint (log: .localstack/localstack.log)"
-  (cd "$state/run" && SERVICES=s3,sqs,ses,sts,iam SKIP_SSL_CERT_DOWNLOAD=1 DNS_ADDRESS=0 \
-      GATEWAY_LISTEN="127.0.0.1:$port" LOCALSTACK_VOLUME_DIR="$state/data" \
-      nohup "$state/venv/bin/python" -m localstack.runtime.main > "$state/localstack.log" 2>&1 &
-    echo $! > "$state/localstack.pid")
+  # "cd" on its own line: "cd && cmd &" would background a subshell, and $! would not be LocalStack.
+  (cd "$state/run"
+   SERVICES=s3,sqs,ses,sts,iam SKIP_SSL_CERT_DOWNLOAD=1 DNS_ADDRESS=0 GATEWAY_LISTEN="127.0.0.1:$port" \
+     LOCALSTACK_VOLUME_DIR="$state/data" nohup "$state/venv/bin/python" -m localstack.runtime.main \
+     > "$state/localstack.log" 2>&1 &
+   echo $! > "$state/localstack.pid")
   for _ in $(seq 1 120); do
     if healthy; then
       say "ready"
@@ -91,7 +93,15 @@ start() {
 
 stop() {
   if [ -f "$state/localstack.pid" ]; then
-    kill "$(cat "$state/localstack.pid")" 2>/dev/null || true
+    local pid
+    pid="$(cat "$state/localstack.pid")"
+    kill "$pid" 2>/dev/null || true
+    # LocalStack shuts its services down on SIGTERM; give it 20 s, then kill it.
+    for _ in $(seq 1 20); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 1
+    done
+    kill -9 "$pid" 2>/dev/null || true
     rm -f "$state/localstack.pid"
     say "stopped"
   fi

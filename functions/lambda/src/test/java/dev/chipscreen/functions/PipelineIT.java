@@ -200,6 +200,31 @@ class PipelineIT {
   }
 
   @Test
+  void aCatalogueOverrideInTheBucket_isScreenedFor_withoutARebuild() throws Exception {
+    Pipeline p = pipeline(true, 3);
+    String catalogue = """
+        {"catalogueVersion": "site-2026-11", "entries": [{"model": "ACME Z9 Accelerator", "vendor": "ACME",
+          "family": "Z9", "kind": "ACCELERATOR", "aliases": ["ACME Z9"], "eccn": "3A090.a",
+          "controlStatus": "CONTROLLED", "basis": "site rule CS-42, 2026-11-01"}]}""";
+    p.clients().s3().putObject(b -> b.bucket(p.bucket()).key("chipscreen/config/catalogue.json"),
+        RequestBody.fromString(catalogue));
+    Map<String, String> env = new java.util.HashMap<>(p.env());
+    env.put("CATALOGUE_KEY", "chipscreen/config/catalogue.json");
+    SqsIngestHandler ingest = new SqsIngestHandler(new Wiring(env).ingest());
+    EventSourceRunner runner = new EventSourceRunner(p.clients().sqs(), env.get("INGEST_QUEUE_URL"),
+        e -> ingest.handleRequest(e, new LocalContext("ingest")));
+    upload(p, LocalStack.INCOMING_PREFIX + "acme.pdf", Fixtures.pdf(List.of("INVOICE\n4 x ACME Z9 modules")));
+
+    runner.drain(DRAIN);
+
+    ScreeningReport report = ReportJson.fromJson(p.clients().s3().getObjectAsBytes(b -> b.bucket(p.bucket())
+        .key(IngestService.reportKey(LocalStack.INCOMING_PREFIX + "acme.pdf"))).asUtf8String());
+    assertThat(report.catalogue()).endsWith("+site-2026-11");
+    assertThat(report.findings()).singleElement().isInstanceOfSatisfying(
+        dev.chipscreen.core.report.ChipFinding.class, c -> assertThat(c.model()).isEqualTo("ACME Z9 Accelerator"));
+  }
+
+  @Test
   void uploadToEmail_time() throws Exception {
     Pipeline p = pipeline(true, 3);
     List<Double> seconds = new ArrayList<>();
