@@ -38,11 +38,16 @@ final class TextReport {
         }
         case UnreadableFinding u -> out.printf("    UNREADABLE  %s: %s%n", u.reason(), u.detail());
         case IncompleteFinding i -> out.printf("    INCOMPLETE  %s: %s%n", i.reason(), i.detail());
+        case dev.chipscreen.core.report.RedFlagFinding r -> out.printf("    RED FLAG  %s [%s]: %s%n", r.rule(),
+            r.level(), r.explanation());
         case DisguisedChipFinding d -> {
           out.printf("    DISGUISED?  \"%s\"  page %d  score %.2f%n", oneLine(d.matchedText()), d.page(), d.score());
           out.printf("           %s%n", d.reason());
         }
       }
+    }
+    if (report.structured() != null) {
+      printStructured(report.structured(), out);
     }
     for (dev.chipscreen.core.report.Suppression s : report.suppressed()) {
       out.printf("    CLEARED  %s [%s]  \"%s\"  page %d: %s%n", s.listedName(), s.listCode(), oneLine(s.matchedText()),
@@ -50,6 +55,40 @@ final class TextReport {
     }
     for (String note : report.notes()) {
       out.printf("    note: %s%n", note);
+    }
+  }
+
+  /** The document as read: who, what, where to. */
+  private static void printStructured(dev.chipscreen.core.document.TradeDocument doc, PrintWriter out) {
+    for (var p : doc.parties()) {
+      out.printf("    %-13s %s%s%n", p.role(), p.name(), p.country() == null ? "" : " (" + p.country() + ")");
+    }
+    var r = doc.route();
+    StringBuilder route = new StringBuilder();
+    for (var f : new dev.chipscreen.core.document.TradeDocument.Field[] {r.portOfLoading(), r.portOfDischarge(),
+        r.placeOfDelivery(), r.finalDestination()}) {
+      if (f != null) {
+        route.append(route.isEmpty() ? "" : " -> ").append(f.value());
+      }
+    }
+    if (!route.isEmpty()) {
+      out.printf("    ROUTE         %s%n", route);
+    }
+    var t = doc.transport();
+    if (t.vessel() != null || t.flight() != null) {
+      out.printf("    TRANSPORT     %s%n", t.flight() != null ? "flight " + t.flight().value()
+          : t.vessel().value() + (t.voyage() == null ? "" : " / " + t.voyage().value()));
+    }
+    for (var g : doc.goods()) {
+      out.printf("    GOODS         %s%s%s%s%n", g.description(), g.hsCode() == null ? "" : ", HS " + g.hsCode(),
+          g.quantity() == null ? "" : ", qty " + g.quantity(),
+          g.unitPrice() == null ? "" : ", " + (g.currency() == null ? "" : g.currency() + " ") + g.unitPrice().toPlainString());
+    }
+    if (doc.incoterms() != null) {
+      out.printf("    INCOTERMS     %s%n", doc.incoterms().value());
+    }
+    if (doc.paymentTerms() != null) {
+      out.printf("    PAYMENT       %s%n", doc.paymentTerms().value());
     }
   }
 

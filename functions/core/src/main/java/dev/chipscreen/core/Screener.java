@@ -1,7 +1,11 @@
 package dev.chipscreen.core;
 
 import dev.chipscreen.core.document.DocumentClassifier;
+import dev.chipscreen.core.document.DocumentReader;
 import dev.chipscreen.core.document.PartyRoles;
+import dev.chipscreen.core.document.RedFlags;
+import dev.chipscreen.core.document.TradeDocument;
+import dev.chipscreen.core.report.SeverityPolicy;
 import dev.chipscreen.core.extract.DocumentExtractor;
 import dev.chipscreen.core.extract.ExtractedText;
 import dev.chipscreen.core.extract.Page;
@@ -14,7 +18,6 @@ import dev.chipscreen.core.match.chip.DisguisedChipDetector;
 import dev.chipscreen.core.match.party.Allowlist;
 import dev.chipscreen.core.match.party.PartyIndex;
 import dev.chipscreen.core.match.party.PartyMatcher;
-import dev.chipscreen.core.match.party.PartyScoring;
 import dev.chipscreen.core.report.ChipFinding;
 import dev.chipscreen.core.report.DisguisedChipFinding;
 import dev.chipscreen.core.report.DocumentInfo;
@@ -49,6 +52,7 @@ public final class Screener {
   private final PartyMatcher parties;
   private final PartyList partyList;
   private final Allowlist allowlist;
+  private final SeverityPolicy policy;
   private final Clock clock;
 
   public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Clock clock) {
@@ -56,6 +60,12 @@ public final class Screener {
   }
 
   public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Allowlist allowlist, Clock clock) {
+    this(limits, catalogue, partyList, allowlist, SeverityPolicy.DEFAULTS, clock);
+  }
+
+  public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Allowlist allowlist,
+                  SeverityPolicy policy, Clock clock) {
+    this.policy = policy;
     this.allowlist = allowlist;
     this.limits = limits;
     this.extractor = new DocumentExtractor(limits);
@@ -118,7 +128,10 @@ public final class Screener {
             m.currency()));
       }
       for (PartyMatcher.Match m : parties.match(folded)) {
-        String tier = m.score() >= PartyScoring.ALERT_THRESHOLD ? PartyFinding.TIER_ALERT : PartyFinding.TIER_REVIEW;
+        if (m.score() < policy.partyReviewThreshold()) {
+          continue;
+        }
+        String tier = m.score() >= policy.partyAlertThreshold() ? PartyFinding.TIER_ALERT : PartyFinding.TIER_REVIEW;
         PartyFinding finding = new PartyFinding(m.party().name(), m.party().list(), m.party().listCode(), m.party().sourceId(),
             m.party().federalRegister(), folded.originalSpan(m.start(), m.end()), page.number(),
             folded.originalOffset(m.start()), m.score(), tier,
@@ -133,6 +146,8 @@ public final class Screener {
         }
       }
     }
+    TradeDocument structured = DocumentReader.read(text.pages());
+    findings.addAll(RedFlags.of(structured, findings, allText.toString()));
     for (ExtractedText.Gap gap : text.gaps()) {
       findings.add(new IncompleteFinding(gap.reason(), gap.detail()));
     }
@@ -141,8 +156,8 @@ public final class Screener {
     DocumentType type = DocumentClassifier.classify(allText.toString());
     DocumentInfo info = new DocumentInfo(name, sha256, text.mediaType(), type, text.pages().size(), bytes.length);
     return new ScreeningReport(ScreeningReport.SCHEMA_VERSION, info, Status.SCREENED, null,
-        SeverityModel.of(findings), findings, partyList.versions(), chips.catalogue().version(), notes,
-        clock.instant().toString(), suppressed);
+        SeverityModel.of(findings, policy), findings, partyList.versions(), chips.catalogue().version(), notes,
+        clock.instant().toString(), suppressed, structured);
   }
 
   /**

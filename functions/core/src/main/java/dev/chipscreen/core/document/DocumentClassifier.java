@@ -23,8 +23,8 @@ public final class DocumentClassifier {
 
   private static final Map<DocumentType, Evidence> EVIDENCE = Map.of(
       DocumentType.BILL_OF_LADING, new Evidence(
-          List.of("BILL OF LADING", "B/L NO", "OCEAN BILL", "MASTER BILL", "HOUSE BILL", "提单", "海运提单"),
-          List.of("SHIPPER", "CONSIGNEE", "NOTIFY PARTY", "PORT OF LOADING", "PORT OF DISCHARGE", "VESSEL",
+          List.of("BILL OF LADING", "OCEAN BILL", "MASTER BILL", "HOUSE BILL", "提单", "海运提单"),
+          List.of("B/L NO", "SHIPPER", "CONSIGNEE", "NOTIFY PARTY", "PORT OF LOADING", "PORT OF DISCHARGE", "VESSEL",
               "VOYAGE", "PLACE OF RECEIPT", "FREIGHT PREPAID", "FREIGHT COLLECT", "CONTAINER NO", "SEAL NO",
               "SHIPPED ON BOARD", "发货人", "收货人", "通知人", "装货港", "卸货港", "船名")),
       DocumentType.SEA_WAYBILL, new Evidence(
@@ -51,6 +51,25 @@ public final class DocumentClassifier {
   /** Classifies folded (upper-case) text. */
   public static DocumentType classify(String foldedText) {
     String top = foldedText.substring(0, Math.min(foldedText.length(), TITLE_ZONE_CHARS));
+    // A document names itself first, at the top: the earliest title there decides ("SEA WAYBILL"
+    // over the bill-of-lading labels a waybill also carries; "PACKING LIST" over the invoice number
+    // it cites); at one position the longer title ("海运提单" over "提单").
+    DocumentType titled = null;
+    int first = Integer.MAX_VALUE;
+    int longest = 0;
+    for (Map.Entry<DocumentType, Evidence> entry : EVIDENCE.entrySet()) {
+      for (String title : entry.getValue().titles()) {
+        int at = top.indexOf(title);
+        if (at >= 0 && !title.endsWith(" NO") && (at < first || at == first && title.length() > longest)) {
+          titled = entry.getKey();
+          first = at;
+          longest = title.length();
+        }
+      }
+    }
+    if (titled != null) {
+      return titled;
+    }
     DocumentType best = DocumentType.OTHER;
     int bestScore = MIN_EVIDENCE - 1;
     for (DocumentType type : DocumentType.values()) {

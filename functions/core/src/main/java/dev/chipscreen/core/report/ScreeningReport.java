@@ -19,17 +19,20 @@ import java.util.Objects;
  * @param notes         remarks for the analyst that are not findings (e.g. no lists installed)
  * @param screenedAt    ISO-8601 instant the screening finished
  * @param suppressed    party findings cleared by the allowlist, kept for the record
+ * @param structured    the document as read: parties and roles, route, transport, references, goods (null when unread)
  */
 public record ScreeningReport(int schemaVersion, DocumentInfo document, Status status, String reason,
                               Severity severity, List<Finding> findings, List<ListVersion> lists,
-                              String catalogue, List<String> notes, String screenedAt, List<Suppression> suppressed) {
+                              String catalogue, List<String> notes, String screenedAt, List<Suppression> suppressed,
+                              dev.chipscreen.core.document.TradeDocument structured) {
   public static final int SCHEMA_VERSION = 1;
 
   /** A report with nothing suppressed. */
   public ScreeningReport(int schemaVersion, DocumentInfo document, Status status, String reason, Severity severity,
                          List<Finding> findings, List<ListVersion> lists, String catalogue, List<String> notes,
                          String screenedAt) {
-    this(schemaVersion, document, status, reason, severity, findings, lists, catalogue, notes, screenedAt, List.of());
+    this(schemaVersion, document, status, reason, severity, findings, lists, catalogue, notes, screenedAt, List.of(),
+        null);
   }
 
   public ScreeningReport {

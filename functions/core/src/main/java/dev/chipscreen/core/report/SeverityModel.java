@@ -3,9 +3,16 @@ package dev.chipscreen.core.report;
 import java.util.List;
 
 /**
- * Combines findings into one document severity. Each finding has a severity of its own; the
- * document takes the highest, and a controlled chip together with a listed party in the same
- * document is CRITICAL: the combination the export rules exist to stop.
+ * One documented model that combines findings into a document's severity:
+ * <ul>
+ *   <li>each finding has its own severity and the document takes the highest: a controlled chip,
+ *       an ALERT party (in any role but bank) and a transshipment or relabelling red flag are HIGH;
+ *       an unreadable or partly read document, a disguised chip, a listed bank (policy), and the
+ *       misdeclaration and forwarder/payment red flags around controlled goods are MEDIUM; a REVIEW
+ *       party, an unverified chip and a red flag without controlled goods are LOW;</li>
+ *   <li>a controlled chip together with an ALERT party in any role but bank is CRITICAL, and so is
+ *       a controlled chip bound for China, Hong Kong or Macau (policy: chinaDestinationCritical).</li>
+ * </ul>
  */
 public final class SeverityModel {
 
@@ -13,16 +20,29 @@ public final class SeverityModel {
   }
 
   public static Severity of(List<Finding> findings) {
+    return of(findings, SeverityPolicy.DEFAULTS);
+  }
+
+  public static Severity of(List<Finding> findings, SeverityPolicy policy) {
     Severity severity = Severity.NONE;
     boolean controlledChip = false;
     boolean listedParty = false;
     for (Finding finding : findings) {
-      severity = Severity.max(severity, finding.severity());
+      Severity own = finding.severity();
+      if (finding instanceof PartyFinding party && PartyFinding.TIER_ALERT.equals(party.tier())) {
+        if ("BANK".equals(party.role())) {
+          own = policy.listedBankSeverity();
+        } else {
+          listedParty = true;
+        }
+      }
+      if (finding instanceof RedFlagFinding flag && flag.rule().equals("CHINA_DESTINATION")
+          && !policy.chinaDestinationCritical()) {
+        own = Severity.HIGH;
+      }
+      severity = Severity.max(severity, own);
       if (finding instanceof ChipFinding chip && chip.severity() == Severity.HIGH) {
         controlledChip = true;
-      }
-      if (finding instanceof PartyFinding party && PartyFinding.TIER_ALERT.equals(party.tier())) {
-        listedParty = true;
       }
     }
     if (controlledChip && listedParty) {

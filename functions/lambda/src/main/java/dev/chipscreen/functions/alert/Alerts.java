@@ -53,6 +53,8 @@ public final class Alerts {
             cut(u.detail()), null, null);
         case IncompleteFinding i -> new AlertMessage.FindingSummary("INCOMPLETE_SCREENING", i.reason(),
             cut(i.detail()), null, null);
+        case dev.chipscreen.core.report.RedFlagFinding r -> new AlertMessage.FindingSummary("RED_FLAG", r.rule(),
+            cut(r.explanation()), null, null);
       });
     }
     long chips = report.findings().stream().filter(f -> f instanceof ChipFinding).count();

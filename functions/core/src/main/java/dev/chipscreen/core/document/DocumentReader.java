@@ -1,0 +1,464 @@
+package dev.chipscreen.core.document;
+
+import dev.chipscreen.core.extract.Page;
+import dev.chipscreen.core.text.TextNormalizer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of a trade document from its text, in the layouts documents use: "Label: value"
+ * lines, a label on its own line with the value below, two labels side by side in a box with
+ * their values in columns below, and goods tables. Labels are matched in English and Chinese
+ * ("Consignee", "Ship to", "收货人"), and bilingual labels ("收货人 Consignee:") count once.
+ */
+public final class DocumentReader {
+
+  /** Lines of a party's block read after its name line. */
+  static final int MAX_ADDRESS_LINES = 3;
+  /** Two or more spaces (or a tab) separate the columns of a box. */
+  static final Pattern COLUMN_GAP = Pattern.compile("\\s{2,}|\\t");
+
+  /** Labels, folded, to the field they introduce: "party:ROLE" or a field name. Longest first. */
+  static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+  static {
+    for (String[] entry : new String[][] {
+        {"ULTIMATE CONSIGNEE", "party:END_USER"}, {"FORWARDING AGENT", "party:FORWARDER"},
+        {"FREIGHT FORWARDER", "party:FORWARDER"}, {"SHIPPER/EXPORTER", "party:SHIPPER"},
+        {"SHIPPER / EXPORTER", "party:SHIPPER"}, {"AIRPORT OF DEPARTURE", "portOfLoading"},
+        {"AIRPORT OF DESTINATION", "portOfDischarge"}, {"COUNTRY OF DESTINATION", "finalDestination"},
+        {"BILL OF LADING NO", "blNumber"}, {"AIR WAYBILL NO", "awbNumber"}, {"PACKING LIST NO", "packingListNumber"},
+        {"PORT OF LOADING", "portOfLoading"}, {"PORT OF DISCHARGE", "portOfDischarge"},
+        {"PLACE OF DELIVERY", "placeOfDelivery"}, {"FINAL DESTINATION", "finalDestination"},
+        {"VESSEL / VOYAGE", "vesselVoyage"}, {"VESSEL/VOYAGE", "vesselVoyage"}, {"OCEAN VESSEL", "vessel"},
+        {"PAYMENT TERMS", "paymentTerms"}, {"TERMS OF PAYMENT", "paymentTerms"}, {"TOTAL AMOUNT", "totalAmount"},
+        {"ISSUING BANK", "party:BANK"}, {"PAYING BANK", "party:BANK"}, {"ADVISING BANK", "party:BANK"},
+        {"BENEFICIARY BANK", "party:BANK"}, {"NOTIFY PARTY", "party:NOTIFY_PARTY"}, {"DELIVER TO", "party:CONSIGNEE"},
+        {"INVOICE NO", "invoiceNumber"}, {"CONTRACT NO", "contractNumber"}, {"TRADE TERMS", "incoterms"},
+        {"FLIGHT NO", "flight"}, {"END USER", "party:END_USER"}, {"SHIP TO", "party:CONSIGNEE"},
+        {"SOLD TO", "party:BUYER"}, {"BILL TO", "party:BUYER"}, {"B/L NO", "blNumber"}, {"AWB NO", "awbNumber"},
+        {"PO NO", "orderNumber"}, {"CONSIGNEE", "party:CONSIGNEE"}, {"CONSIGNOR", "party:SHIPPER"},
+        {"SHIPPER", "party:SHIPPER"}, {"EXPORTER", "party:SHIPPER"}, {"SELLER", "party:SELLER"},
+        {"SUPPLIER", "party:SELLER"}, {"VENDOR", "party:SELLER"}, {"BUYER", "party:BUYER"},
+        {"IMPORTER", "party:BUYER"}, {"NOTIFY", "party:NOTIFY_PARTY"}, {"FORWARDER", "party:FORWARDER"},
+        {"INCOTERMS", "incoterms"}, {"VESSEL", "vessel"}, {"VOYAGE", "voyage"}, {"FLIGHT", "flight"},
+        {"BANK", "party:BANK"}, {"DATE", "date"},
+        {"最终用户", "party:END_USER"}, {"发货人", "party:SHIPPER"}, {"托运人", "party:SHIPPER"},
+        {"出口商", "party:SHIPPER"}, {"卖方", "party:SELLER"}, {"收货人", "party:CONSIGNEE"}, {"买方", "party:BUYER"},
+        {"进口商", "party:BUYER"}, {"通知人", "party:NOTIFY_PARTY"}, {"通知方", "party:NOTIFY_PARTY"},
+        {"开证行", "party:BANK"}, {"装货港", "portOfLoading"}, {"起运港", "portOfLoading"}, {"始发站", "portOfLoading"},
+        {"卸货港", "portOfDischarge"}, {"目的港", "portOfDischarge"}, {"目的站", "portOfDischarge"},
+        {"交货地点", "placeOfDelivery"}, {"最终目的地", "finalDestination"}, {"目的国", "finalDestination"},
+        {"船名", "vessel"}, {"航次", "voyage"}, {"航班", "flight"}, {"提单号", "blNumber"}, {"发票号", "invoiceNumber"},
+        {"运单号", "awbNumber"}, {"装箱单号", "packingListNumber"}, {"合同号", "contractNumber"},
+        {"贸易条款", "incoterms"}, {"价格条款", "incoterms"}, {"付款方式", "paymentTerms"}, {"付款条件", "paymentTerms"},
+        {"总金额", "totalAmount"}, {"日期", "date"}}) {
+      LABELS.put(entry[0], entry[1]);
+    }
+  }
+
+  /** A comma-separated piece of a name that is only a legal form: "Ltd.", "Limited", "LLC". */
+  private static final Pattern LEGAL_FORM_SEGMENT = Pattern.compile(
+      "(?i)(?:co|company|ltd|limited|inc|llc|corp|corporation|pte|bhd|sdn|gmbh|sa|ag|bv|plc|fze|jsc)\\.?"
+          + "(?:\\s+(?:ltd|limited|bhd|inc)\\.?)?");
+
+  static final Set<String> REFERENCE_FIELDS = Set.of("blNumber", "invoiceNumber", "awbNumber", "orderNumber",
+      "packingListNumber", "contractNumber", "date");
+
+  private static final Pattern HS_CODE = Pattern.compile(
+      "(?:HS(?:\\s*CODE)?[:.\\s]*)(\\d{4}(?:\\.\\d{2}){1,3}|\\d{6,10})|(?<![\\d.,])(\\d{4}\\.\\d{2}(?:\\.\\d{2,4})?)(?![\\d,])");
+  private static final Pattern QUANTITY = Pattern.compile(
+      "(?<![\\d.,])(\\d{1,6})\\s*(?:PCS|PC|PIECES|UNITS|UNIT|EA|SETS|SET|NOS|CTNS|CARTONS|PLTS|PALLETS|台|件|片|个|套)(?![A-Z])"
+          + "|(?:QTY|QUANTITY|数量)[.:：\\s]*(\\d{1,6})(?![\\d.,])");
+  private static final Pattern MONEY = Pattern.compile(
+      "(USD|US\\$|\\$|HKD|HK\\$|SGD|S\\$|CNY|RMB|¥|EUR|€|MYR|TWD)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)");
+  private static final Pattern INCOTERM = Pattern.compile("\\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\\b");
+  private static final Pattern LEADING_ITEM_NUMBER = Pattern.compile("^\\s*(?:\\d{1,3}[.)]?|NO\\.?\\s*\\d+)\\s+");
+
+  private DocumentReader() {
+  }
+
+  /** A label found on a line: where it starts and ends (in the folded line), and its field. */
+  private record Label(int start, int end, String field) {
+  }
+
+  public static TradeDocument read(List<Page> pages) {
+    Map<String, TradeDocument.Field> fields = new LinkedHashMap<>();
+    List<TradeDocument.Party> parties = new ArrayList<>();
+    List<TradeDocument.GoodsLine> goods = new ArrayList<>();
+    for (Page page : pages) {
+      String[] lines = page.text().split("\\r?\\n");
+      String[] folded = new String[lines.length];
+      for (int i = 0; i < lines.length; i++) {
+        folded[i] = TextNormalizer.fold(lines[i]);
+      }
+      for (int i = 0; i < lines.length; i++) {
+        List<Label> labels = labels(folded[i]);
+        if (labels.isEmpty()) {
+          TradeDocument.GoodsLine line = goodsLine(lines[i], folded[i], page.number());
+          if (line != null) {
+            goods.add(line);
+          }
+          continue;
+        }
+        if (labels.size() == 1) {
+          Label label = labels.get(0);
+          String value = clean(slice(lines[i], folded[i], label.end(), lines[i].length()));
+          List<String> block = new ArrayList<>();
+          int next = i + 1;
+          if (value.isEmpty()) {
+            // The label stands on its own line: the value is below it.
+            while (next < lines.length && lines[next].isBlank()) {
+              next++;
+            }
+            while (next < lines.length && !lines[next].isBlank() && labels(folded[next]).isEmpty()
+                && block.size() <= MAX_ADDRESS_LINES) {
+              block.add(lines[next].strip());
+              next++;
+            }
+          } else {
+            block.add(value);
+            if (label.field().startsWith("party:")) {
+              while (next < lines.length && !lines[next].isBlank() && labels(folded[next]).isEmpty()
+                  && isAddressLine(lines[next]) && block.size() <= MAX_ADDRESS_LINES) {
+                block.add(lines[next].strip());
+                next++;
+              }
+            }
+          }
+          record(label.field(), block, lines[i], page.number(), fields, parties);
+        } else {
+          readColumns(lines, folded, i, labels, page.number(), fields, parties);
+        }
+        TradeDocument.GoodsLine line = goodsLine(lines[i], folded[i], page.number());
+        if (line != null && line.hsCode() != null) {
+          goods.add(line);
+        }
+      }
+    }
+    TradeDocument.Field incoterms = fields.get("incoterms");
+    if (incoterms == null) {
+      incoterms = findIncoterm(pages);
+    }
+    List<TradeDocument.Field> references = new ArrayList<>();
+    fields.forEach((name, field) -> {
+      if (REFERENCE_FIELDS.contains(name)) {
+        references.add(field);
+      }
+    });
+    TradeDocument.Field loading = fields.get("portOfLoading");
+    TradeDocument.Field discharge = fields.get("portOfDischarge");
+    TradeDocument.Field delivery = fields.get("placeOfDelivery");
+    TradeDocument.Field destination = fields.get("finalDestination");
+    Set<String> routeCountries = new LinkedHashSet<>();
+    for (TradeDocument.Field f : new TradeDocument.Field[] {loading, discharge, delivery, destination}) {
+      String code = f == null ? null : countryIn(f.value());
+      if (code != null) {
+        routeCountries.add(code);
+      }
+    }
+    return new TradeDocument(parties,
+        new TradeDocument.Route(loading, discharge, delivery, destination, List.copyOf(routeCountries)),
+        new TradeDocument.Transport(fields.get("vessel"), fields.get("voyage"), fields.get("flight")), references,
+        goods, fields.get("totalAmount"), incoterms, fields.get("paymentTerms"));
+  }
+
+  /** Two or more labels on one line: side-by-side values, or a box whose values sit in columns below. */
+  private static void readColumns(String[] lines, String[] folded, int i, List<Label> labels, int page,
+                                  Map<String, TradeDocument.Field> fields, List<TradeDocument.Party> parties) {
+    boolean sideBySide = false;
+    for (int k = 0; k < labels.size(); k++) {
+      int to = k + 1 < labels.size() ? labels.get(k + 1).start() : folded[i].length();
+      String value = clean(slice(lines[i], folded[i], labels.get(k).end(), to));
+      if (!value.isEmpty()) {
+        sideBySide = true;
+        record(labels.get(k).field(), List.of(value), lines[i], page, fields, parties);
+      }
+    }
+    if (sideBySide) {
+      return;
+    }
+    List<List<String>> columns = new ArrayList<>();
+    for (int k = 0; k < labels.size(); k++) {
+      columns.add(new ArrayList<>());
+    }
+    for (int next = i + 1; next < lines.length && !lines[next].isBlank() && labels(folded[next]).isEmpty()
+        && next <= i + 1 + MAX_ADDRESS_LINES; next++) {
+      for (int k = 0; k < labels.size(); k++) {
+        int from = labels.get(k).start();
+        int to = k + 1 < labels.size() ? labels.get(k + 1).start() : Integer.MAX_VALUE;
+        String cell = lines[next].length() > from ? lines[next].substring(from, Math.min(to, lines[next].length())) : "";
+        if (!cell.isBlank()) {
+          columns.get(k).add(cell.strip());
+        }
+      }
+    }
+    for (int k = 0; k < labels.size(); k++) {
+      if (!columns.get(k).isEmpty()) {
+        record(labels.get(k).field(), columns.get(k), lines[i], page, fields, parties);
+      }
+    }
+  }
+
+  private static void record(String field, List<String> block, String line, int page,
+                             Map<String, TradeDocument.Field> fields, List<TradeDocument.Party> parties) {
+    if (block.isEmpty() || block.get(0).isBlank()) {
+      return;
+    }
+    if (field.startsWith("party:")) {
+      // The name runs to the first comma, and on over legal forms that follow one ("Co., Ltd.").
+      String[] segments = block.get(0).split(",");
+      StringBuilder name = new StringBuilder(segments[0].strip());
+      int next = 1;
+      while (next < segments.length && LEGAL_FORM_SEGMENT.matcher(segments[next].strip()).matches()) {
+        name.append(", ").append(segments[next].strip());
+        next++;
+      }
+      List<String> address = new ArrayList<>();
+      StringBuilder rest = new StringBuilder();
+      for (int k = next; k < segments.length; k++) {
+        rest.append(rest.isEmpty() ? "" : ",").append(segments[k]);
+      }
+      if (!rest.isEmpty()) {
+        address.add(rest.toString().strip());
+      }
+      address.addAll(block.subList(1, block.size()));
+      String joined = String.join(", ", address);
+      parties.add(new TradeDocument.Party(field.substring("party:".length()), name.toString(), joined,
+          countryIn(name + ", " + joined), page));
+      return;
+    }
+    String value = String.join(" ", block);
+    if (field.equals("vesselVoyage")) {
+      int slash = value.indexOf('/');
+      fields.putIfAbsent("vessel", new TradeDocument.Field("vessel",
+          (slash > 0 ? value.substring(0, slash) : value).strip(), page, line.strip()));
+      if (slash > 0) {
+        fields.putIfAbsent("voyage", new TradeDocument.Field("voyage", value.substring(slash + 1).strip(), page,
+            line.strip()));
+      }
+      return;
+    }
+    fields.putIfAbsent(field, new TradeDocument.Field(field, value, page, line.strip()));
+  }
+
+  /** Labels on a folded line, longest first, not overlapping, each at a line or column start. */
+  static List<Label> labels(String folded) {
+    List<Label> found = new ArrayList<>();
+    for (Map.Entry<String, String> entry : LABELS.entrySet()) {
+      String label = entry.getKey();
+      int from = 0;
+      while (true) {
+        int at = folded.indexOf(label, from);
+        if (at < 0) {
+          break;
+        }
+        int end = at + label.length();
+        from = at + 1;
+        if (overlaps(found, at, end) || !standsAlone(folded, at, end, label)) {
+          continue;
+        }
+        int valueStart = end;
+        while (valueStart < folded.length() && (folded.charAt(valueStart) == '.' || folded.charAt(valueStart) == ' ')
+            && valueStart - end < 2) {
+          valueStart++;
+        }
+        if (valueStart < folded.length() && (folded.charAt(valueStart) == ':' || folded.charAt(valueStart) == '：')) {
+          valueStart++;
+        }
+        found.add(new Label(at, valueStart, entry.getValue()));
+      }
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    // "收货人 Consignee:" is one label in two languages.
+    List<Label> merged = new ArrayList<>();
+    for (Label label : found) {
+      Label last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+      if (last != null && last.field().equals(label.field())
+          && folded.substring(last.end(), label.start()).replaceAll("[/|]", "").isBlank()) {
+        merged.set(merged.size() - 1, new Label(last.start(), label.end(), label.field()));
+      } else {
+        merged.add(label);
+      }
+    }
+    return merged;
+  }
+
+  /** A label counts at the start of a line or a column, and followed by ':' or a column gap or the line's end. */
+  private static boolean standsAlone(String folded, int at, int end, String label) {
+    boolean latin = label.charAt(0) < 0x3000;
+    if (latin && ((at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1)))
+        || (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))))) {
+      return false;
+    }
+    String before = folded.substring(0, at);
+    // "Buyer / Sold to:" names one field twice: a slash joins synonyms.
+    boolean starts = before.isBlank() || before.endsWith("  ") || before.endsWith("\t") || before.endsWith("|")
+        || before.stripTrailing().endsWith("/")
+        || column(before).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+            || Character.isWhitespace(c) || c == '/');
+    if (!starts) {
+      return false;
+    }
+    String after = folded.substring(end);
+    String trimmed = after.stripLeading();
+    return after.isBlank() || trimmed.startsWith(":") || trimmed.startsWith("：") || after.startsWith("  ")
+        || trimmed.startsWith("/")
+        || after.startsWith("\t") || trimmed.startsWith(".:") || (after.startsWith(" ") && !latin)
+        || (!latin && !trimmed.isEmpty() && trimmed.charAt(0) < 0x3000);
+  }
+
+  /** The text of the current column: what follows the last gap of two spaces or a tab. */
+  private static String column(String before) {
+    int gap = Math.max(before.lastIndexOf("  "), before.lastIndexOf('\t'));
+    return (gap < 0 ? before : before.substring(gap)).strip();
+  }
+
+  private static boolean overlaps(List<Label> labels, int start, int end) {
+    for (Label l : labels) {
+      if (l.start() < end && start < l.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The original text for a range of the folded line (same length for the scripts documents use). */
+  private static String slice(String original, String folded, int from, int to) {
+    if (original.length() != folded.length()) {
+      return folded.substring(Math.min(from, folded.length()), Math.min(to, folded.length()));
+    }
+    return original.substring(Math.min(from, original.length()), Math.min(to, original.length()));
+  }
+
+  /** A wide gap then "Word:" starts another field of the line that this reader has no label for. */
+  private static final Pattern NEXT_FIELD = Pattern.compile("\\s{3,}[\\p{L}][\\p{L} ./]{0,30}[:：]");
+  /** Labels of the goods description, dropped from the front of a goods line. */
+  private static final Pattern DESCRIPTION_LABEL = Pattern.compile(
+      "^(?:货物描述|品名|DESCRIPTION OF GOODS|NATURE AND QUANTITY OF GOODS|DESCRIPTION)\\s*[:：]?\\s*",
+      Pattern.CASE_INSENSITIVE);
+
+  private static String clean(String value) {
+    String v = value.strip();
+    Matcher next = NEXT_FIELD.matcher(v);
+    if (next.find() && next.start() > 0) {
+      v = v.substring(0, next.start()).strip();
+    }
+    while (v.startsWith(":") || v.startsWith("：")) {
+      v = v.substring(1).strip();
+    }
+    return v;
+  }
+
+  /** Address lines are short and carry no goods or money. */
+  private static boolean isAddressLine(String line) {
+    return line.strip().length() < 120 && !MONEY.matcher(line).find();
+  }
+
+  /** The last place named in a text, as an ISO-2 code. */
+  static String countryIn(String text) {
+    String folded = TextNormalizer.fold(text);
+    String[] words = folded.split("[^\\p{L}\\p{N}']+");
+    String found = null;
+    for (int i = 0; i < words.length; i++) {
+      String phrase = "";
+      for (int w = 0; w < Places.MAX_WORDS && i + w < words.length; w++) {
+        phrase = w == 0 ? words[i] : phrase + " " + words[i + w];
+        String code = Places.inText(phrase);
+        if (code != null) {
+          found = code;
+        }
+      }
+    }
+    if (found == null) {
+      for (String han : List.of("中国", "香港", "澳门", "新加坡", "马来西亚", "越南", "泰国", "台湾", "日本", "韩国", "美国",
+          "北京", "上海", "深圳", "广州")) {
+        if (folded.contains(han)) {
+          found = Places.inText(han);
+        }
+      }
+    }
+    return found;
+  }
+
+  static TradeDocument.GoodsLine goodsLine(String line, String folded, int page) {
+    Matcher hs = HS_CODE.matcher(folded);
+    String hsCode = null;
+    int hsStart = Integer.MAX_VALUE;
+    if (hs.find()) {
+      hsCode = hs.group(1) != null ? hs.group(1) : hs.group(2);
+      hsStart = hs.start();
+    }
+    Matcher qty = QUANTITY.matcher(folded);
+    Integer quantity = null;
+    int qtyStart = Integer.MAX_VALUE;
+    if (qty.find()) {
+      quantity = Integer.valueOf(qty.group(1) != null ? qty.group(1) : qty.group(2));
+      qtyStart = qty.start();
+    }
+    Matcher money = MONEY.matcher(folded);
+    List<BigDecimal> amounts = new ArrayList<>();
+    String currency = null;
+    int moneyStart = Integer.MAX_VALUE;
+    while (money.find()) {
+      if (currency == null) {
+        currency = currency(money.group(1));
+        moneyStart = money.start();
+      }
+      amounts.add(new BigDecimal(money.group(2).replace(",", "")));
+    }
+    if (hsCode == null && (quantity == null || amounts.isEmpty())) {
+      return null;
+    }
+    if (folded.contains("TOTAL") || folded.contains("总金额") || folded.contains("合计")) {
+      return null;
+    }
+    // The description is what comes before the first HS code, quantity or price on the line.
+    int cut = Math.min(hsStart, Math.min(qtyStart, moneyStart));
+    String description = LEADING_ITEM_NUMBER.matcher(line.substring(0, Math.min(cut, line.length()))).replaceFirst("")
+        .replaceAll("[\\s,;:|]+$", "").strip();
+    while (true) {
+      String bare = DESCRIPTION_LABEL.matcher(description).replaceFirst("");
+      if (bare.equals(description)) {
+        break;
+      }
+      description = bare;
+    }
+    description = description.replaceAll("\\s*(?:数量|QTY|QUANTITY)$", "").strip();
+    BigDecimal unit = amounts.isEmpty() ? null : amounts.get(0);
+    BigDecimal amount = amounts.size() > 1 ? amounts.get(amounts.size() - 1) : null;
+    return new TradeDocument.GoodsLine(description.isEmpty() ? line.strip() : description, hsCode, quantity, unit,
+        amount, currency, page);
+  }
+
+  private static TradeDocument.Field findIncoterm(List<Page> pages) {
+    for (Page page : pages) {
+      for (String line : page.text().split("\\r?\\n")) {
+        Matcher m = INCOTERM.matcher(TextNormalizer.fold(line));
+        if (m.find()) {
+          return new TradeDocument.Field("incoterms", line.strip().substring(Math.min(line.strip().length(),
+              Math.max(0, TextNormalizer.fold(line.strip()).indexOf(m.group(1))))), page.number(), line.strip());
+        }
+      }
+    }
+    return null;
+  }
+
+  static String currency(String symbol) {
+    return switch (symbol) {
+      case "US$", "$" -> "USD";
+      case "HK$" -> "HKD";
+      case "S$" -> "SGD";
+      case "RMB", "¥" -> "CNY";
+      case "€" -> "EUR";
+      default -> symbol;
+    };
+  }
+}
