@@ -71,6 +71,10 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--catalogue", paramLabel = "FILE", description = "Catalogue file merged over the bundled chip catalogue")
   Path catalogueFile;
 
+  @Option(names = "--severity-policy", paramLabel = "FILE",
+      description = "Severity thresholds (JSON): partyAlertThreshold, partyReviewThreshold, listedBankSeverity, chinaDestinationCritical")
+  Path policyFile;
+
   @Option(names = "--allowlist", paramLabel = "FILE",
       description = "Cleared parties (JSON); their findings are suppressed and recorded in the report")
   Path allowlistFile;
@@ -96,7 +100,7 @@ final class ScanCommand implements Callable<Integer> {
           + ": screening for chips only (run 'chipscreen lists import DIR')");
     }
     Screener screener = new Screener(Limits.DEFAULTS, Settings.catalogue(catalogueFile), parties,
-        Settings.allowlist(allowlistFile), Clock.systemUTC());
+        Settings.allowlist(allowlistFile), Settings.policy(policyFile), Clock.systemUTC());
     OutputFolder outFolder = out == null ? null : new OutputFolder(out);
 
     boolean failed = false;

@@ -22,6 +22,18 @@ final class Settings {
     return base.resolve("lists");
   }
 
+  /** The severity policy in {@code file}, or the defaults. */
+  static dev.chipscreen.core.report.SeverityPolicy policy(Path file) {
+    if (file == null) {
+      return dev.chipscreen.core.report.SeverityPolicy.DEFAULTS;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return dev.chipscreen.core.report.SeverityPolicy.load(in, file.toString());
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
   /** The allowlist in {@code file}, or an empty one. */
   static dev.chipscreen.core.match.party.Allowlist allowlist(Path file) {
     if (file == null) {
