@@ -170,6 +170,23 @@ class ScanCommandTest {
   }
 
   @Test
+  void aHugeSparseFile_isUnreadableTooLarge_withoutBeingLoaded() throws Exception {
+    Path sparse = dir.resolve("huge.pdf");
+    try (var channel = Files.newByteChannel(sparse, java.nio.file.StandardOpenOption.CREATE_NEW,
+        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+      channel.position(dev.chipscreen.core.Limits.DEFAULT_MAX_DOCUMENT_BYTES + 1);
+      channel.write(java.nio.ByteBuffer.wrap(new byte[] {1}));
+    }
+
+    CliRun run = CliRun.of("scan", "--format", "json", "--lists", dir.resolve("none").toString(), sparse.toString());
+
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.path("status").asText()).isEqualTo("UNREADABLE");
+    assertThat(report.path("reason").asText()).startsWith("TOO_LARGE");
+    assertThat(report.path("document").path("sha256").asText()).hasSize(64);
+  }
+
+  @Test
   void outputNames_cannotEscapeTheOutFolder() {
     assertThat(ScanCommand.OutputFolder.safeName("../../etc/passwd")).isEqualTo("passwd");
     assertThat(ScanCommand.OutputFolder.safeName("..")).doesNotContain("..").isNotEmpty();

@@ -9,6 +9,7 @@ import dev.chipscreen.core.report.SeverityPolicy;
 import dev.chipscreen.core.extract.DocumentExtractor;
 import dev.chipscreen.core.extract.ExtractedText;
 import dev.chipscreen.core.extract.Page;
+import dev.chipscreen.core.extract.ParseGuard;
 import dev.chipscreen.core.extract.UnreadableDocumentException;
 import dev.chipscreen.core.lists.Hashes;
 import dev.chipscreen.core.lists.PartyList;
@@ -81,6 +82,12 @@ public final class Screener {
 
   /** Screens one document. Never throws for anything the bytes hold. */
   public ScreeningReport screen(String name, byte[] bytes) {
+    return screen(name, bytes, limits.maxParseMillis());
+  }
+
+  /** Screens one document, abandoning its extraction after {@code parseMillis} (at most the configured limit). */
+  public ScreeningReport screen(String name, byte[] bytes, long parseMillis) {
+    long budget = Math.max(1, Math.min(parseMillis, limits.maxParseMillis()));
     String sha256 = Hashes.sha256(bytes);
     List<String> notes = new ArrayList<>();
     if (partyList.isEmpty()) {
@@ -90,8 +97,10 @@ public final class Screener {
     String mediaType = "application/octet-stream";
     ExtractedText text;
     try {
-      mediaType = bytes.length == 0 ? "application/x-empty" : extractor.detect(bytes);
-      text = extractor.extract(bytes);
+      long started = System.nanoTime();
+      mediaType = bytes.length == 0 ? "application/x-empty" : ParseGuard.run(() -> extractor.detect(bytes), budget);
+      long left = Math.max(1, budget - (System.nanoTime() - started) / 1_000_000);
+      text = ParseGuard.run(() -> extractor.extract(bytes), left);
     } catch (UnreadableDocumentException e) {
       return unreadable(name, sha256, mediaType, bytes.length, e.reason().name(), e.getMessage(), notes);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -56,6 +56,14 @@ public final class DocumentExtractor {
       }
       return;
     }
+    if ("application/x-tika-ooxml".equals(mediaType)) {
+      // An Office package whose parts Tika cannot even name: damaged.
+      throw new UnreadableDocumentException(Reason.CORRUPT, "the Office file is damaged: its parts cannot be identified");
+    }
+    if (MediaTypes.isProtectedOffice(mediaType)) {
+      throw new UnreadableDocumentException(Reason.ENCRYPTED,
+          "the Office document is password-protected; ask the sender for an unprotected copy");
+    }
     if (!MediaTypes.isReadByTika(mediaType)) {
       throw new UnreadableDocumentException(Reason.UNSUPPORTED_TYPE, "the file is " + mediaType
           + ", a type chipscreen does not read (PDF, DOCX, XLSX, HTML, text/CSV and e-mail are read)");

@@ -37,6 +37,11 @@ public final class MediaTypes {
     }
   }
 
+  /** Tika's type for a password-protected OOXML file (an OLE2 container around the encrypted package). */
+  public static boolean isProtectedOffice(String mediaType) {
+    return "application/x-tika-ooxml-protected".equals(mediaType);
+  }
+
   public static boolean isPdf(String mediaType) {
     return PDF.equals(mediaType);
   }

@@ -56,11 +56,31 @@ public final class IngestService {
     this.allowedBuckets = Set.copyOf(allowedBuckets);
   }
 
+  /** S3 keys hold at most 1,024 bytes of UTF-8. */
+  static final int MAX_KEY_BYTES = 1024;
+
+  /**
+   * Where a document's report goes: reports/&lt;key&gt;.report.json; a key too long for that gets
+   * reports/_long/&lt;sha256 of the key&gt;.report.json (the report names the document in full).
+   */
   public static String reportKey(String documentKey) {
-    return REPORT_PREFIX + documentKey + REPORT_SUFFIX;
+    String key = REPORT_PREFIX + documentKey + REPORT_SUFFIX;
+    if (key.getBytes(StandardCharsets.UTF_8).length <= MAX_KEY_BYTES) {
+      return key;
+    }
+    return REPORT_PREFIX + "_long/" + dev.chipscreen.core.lists.Hashes.sha256(documentKey.getBytes(StandardCharsets.UTF_8))
+        + REPORT_SUFFIX;
   }
 
   public Outcome ingest(ObjectRef ref) throws IOException, RetryLater {
+    return ingest(ref, Long.MAX_VALUE);
+  }
+
+  /**
+   * Screens one object, giving its parse at most {@code parseMillis} (the handler passes what is
+   * left of the invocation, less a margin to write the report and the alert).
+   */
+  public Outcome ingest(ObjectRef ref, long parseMillis) throws IOException, RetryLater {
     // The bucket name comes from the message, which anyone who can write to the queue controls.
     if (!allowedBuckets.isEmpty() && !allowedBuckets.contains(ref.bucket())) {
       return Outcome.REJECTED;
@@ -79,7 +99,7 @@ public final class IngestService {
       }
     }
     try {
-      ScreeningReport report = screen(ref);
+      ScreeningReport report = screen(ref, parseMillis);
       String reportKey = reportKey(ref.key());
       store.put(ref.bucket(), reportKey, ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8),
           "application/json");
@@ -96,7 +116,7 @@ public final class IngestService {
     }
   }
 
-  private ScreeningReport screen(ObjectRef ref) throws IOException {
+  private ScreeningReport screen(ObjectRef ref, long parseMillis) throws IOException {
     DocumentStore.Fetched fetched;
     try {
       fetched = store.fetch(ref, screener.limits().maxDocumentBytes());
@@ -108,6 +128,6 @@ public final class IngestService {
       return screener.rejected(ref.key(), fetched.size(), "", "TOO_LARGE", "the object has " + fetched.size()
           + " bytes, more than the limit of " + screener.limits().maxDocumentBytes());
     }
-    return screener.screen(ref.key(), fetched.bytes());
+    return screener.screen(ref.key(), fetched.bytes(), parseMillis);
   }
 }

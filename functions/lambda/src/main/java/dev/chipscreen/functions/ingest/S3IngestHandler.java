@@ -33,7 +33,7 @@ public final class S3IngestHandler implements RequestHandler<S3Event, String> {
       ObjectRef ref = new ObjectRef(record.getS3().getBucket().getName(), S3Notifications.decodeKey(object.getKey()),
           object.getVersionId(), object.geteTag(), object.getSizeAsLong() == null ? -1 : object.getSizeAsLong());
       try {
-        IngestService.Outcome outcome = ingest.ingest(ref);
+        IngestService.Outcome outcome = ingest.ingest(ref, SqsIngestHandler.parseBudget(context));
         result.append(ref.key()).append(": ").append(outcome).append('\n');
         SqsIngestHandler.log(context, "ingest s3://" + ref.bucket() + "/" + ref.key() + ": " + outcome);
       } catch (Exception e) {

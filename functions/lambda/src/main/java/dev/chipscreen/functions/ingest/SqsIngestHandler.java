@@ -32,12 +32,19 @@ public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatch
     List<SqsBatch.Failure> failures = new ArrayList<>();
     SQSBatchResponse response = SqsBatch.process(event, message -> {
       for (ObjectRef ref : S3Notifications.fromJson(message.getBody())) {
-        IngestService.Outcome outcome = ingest.ingest(ref);
+        IngestService.Outcome outcome = ingest.ingest(ref, parseBudget(context));
         log(context, "ingest s3://" + ref.bucket() + "/" + ref.key() + ": " + outcome);
       }
     }, failures);
     failures.forEach(f -> log(context, "message " + f.messageId() + " failed: " + f.error()));
     return response;
+  }
+
+  /** Time left to write the report and the alert after a parse: the parse gets the rest. */
+  static final long WRITE_MARGIN_MILLIS = 10_000;
+
+  static long parseBudget(Context context) {
+    return context == null ? Long.MAX_VALUE : Math.max(1_000, context.getRemainingTimeInMillis() - WRITE_MARGIN_MILLIS);
   }
 
   static void log(Context context, String line) {
