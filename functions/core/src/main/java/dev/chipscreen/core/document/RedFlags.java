@@ -139,10 +139,16 @@ public final class RedFlags {
           + "the named consignee marked the diversion cases", chips ? Severity.MEDIUM : Severity.LOW));
     }
 
+    // Goods lines by page, folded once: a chip is looked for on its own page only.
+    java.util.Map<Integer, List<TradeDocument.GoodsLine>> goodsByPage = new java.util.HashMap<>();
+    java.util.Map<TradeDocument.GoodsLine, String> foldedDescription = new java.util.IdentityHashMap<>();
+    for (TradeDocument.GoodsLine line : document.goods()) {
+      goodsByPage.computeIfAbsent(line.page(), k -> new ArrayList<>()).add(line);
+    }
     for (ChipFinding chip : controlled) {
-      for (TradeDocument.GoodsLine line : document.goods()) {
-        if (line.page() != chip.page() || !TextNormalizer.fold(line.description())
-            .contains(TextNormalizer.fold(chip.matchedText()))) {
+      String written = TextNormalizer.fold(chip.matchedText());
+      for (TradeDocument.GoodsLine line : goodsByPage.getOrDefault(chip.page(), List.of())) {
+        if (!foldedDescription.computeIfAbsent(line, l -> TextNormalizer.fold(l.description())).contains(written)) {
           continue;
         }
         if (line.hsCode() != null && GPU_HEADINGS.stream().noneMatch(h -> line.hsCode().replace(".", "").startsWith(h))) {

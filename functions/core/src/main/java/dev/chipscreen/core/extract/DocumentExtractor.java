@@ -16,7 +16,8 @@ public final class DocumentExtractor {
   private final Limits limits;
   private final MediaTypes mediaTypes = new MediaTypes();
   private final PdfTextExtractor pdf;
-  private final TikaTextExtractor tika = new TikaTextExtractor();
+  /** Built on the first non-PDF file: loading Tika's parsers is most of a cold start that needs none. */
+  private volatile TikaTextExtractor tika;
 
   public DocumentExtractor(Limits limits) {
     this.limits = limits;
@@ -69,7 +70,7 @@ public final class DocumentExtractor {
           + ", a type chipscreen does not read (PDF, DOCX, XLSX, HTML, text/CSV and e-mail are read)");
     }
     int room = Math.max(1, limits.maxChars() - acc.chars);
-    TikaTextExtractor.Result result = tika.extract(bytes, mediaType, room,
+    TikaTextExtractor.Result result = tika().extract(bytes, mediaType, room,
         limits.maxEmbeddedCount() - acc.embeddedCount, limits.maxDocumentBytes());
     acc.addPage(result.text(), source);
     if (result.charLimitReached()) {
@@ -83,6 +84,19 @@ public final class DocumentExtractor {
       acc.embeddedCount++;
       readEmbedded(embedded, source, depth + 1, acc);
     }
+  }
+
+  private TikaTextExtractor tika() {
+    TikaTextExtractor local = tika;
+    if (local == null) {
+      synchronized (this) {
+        local = tika;
+        if (local == null) {
+          tika = local = new TikaTextExtractor();
+        }
+      }
+    }
+    return local;
   }
 
   private void readEmbedded(TikaTextExtractor.Embedded embedded, String parentSource, int depth, Accumulator acc) {

@@ -14,7 +14,7 @@ import java.util.List;
  * notifications (S3 to SQS to Lambda: bursts buffer, failures retry). One message may name
  * several objects; s3:TestEvent is acknowledged and skipped. Partial batch responses.
  */
-public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, org.crac.Resource {
 
   private final IngestService ingest;
 
@@ -25,6 +25,18 @@ public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatch
 
   public SqsIngestHandler(IngestService ingest) {
     this.ingest = ingest;
+    org.crac.Core.getGlobalContext().register(this);
+  }
+
+  /** SnapStart: warm the screener before the snapshot. */
+  @Override
+  public void beforeCheckpoint(org.crac.Context<? extends org.crac.Resource> context) {
+    ingest.prime();
+  }
+
+  @Override
+  public void afterRestore(org.crac.Context<? extends org.crac.Resource> context) {
+    // Nothing to reopen: the SDK clients reconnect on first use.
   }
 
   @Override

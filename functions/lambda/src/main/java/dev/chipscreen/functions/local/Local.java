@@ -1,18 +1,18 @@
 package dev.chipscreen.functions.local;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.chipscreen.functions.Wiring;
 import dev.chipscreen.functions.aws.AwsClients;
-import dev.chipscreen.functions.ingest.EventBridgeIngestHandler;
-import dev.chipscreen.functions.ingest.S3IngestHandler;
+import dev.chipscreen.functions.ingest.ObjectRef;
+import dev.chipscreen.functions.ingest.S3Notifications;
 import dev.chipscreen.functions.ingest.SqsIngestHandler;
 import dev.chipscreen.functions.notify.NotifyHandler;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -63,22 +63,31 @@ public final class Local {
     }
   }
 
+  /** Reads SQS events as Lambda writes them ("Records", "eventSourceARN"): property names ignore case. */
+  private static final ObjectMapper EVENTS = JsonMapper.builder()
+      .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
   private static void invoke(String handler, Path eventFile) throws Exception {
     Wiring wiring = Wiring.fromEnvironment();
     LocalContext context = new LocalContext(handler);
-    try (InputStream in = Files.newInputStream(eventFile)) {
-      Object result = switch (handler) {
-        case "sqs-ingest" -> new SqsIngestHandler(wiring.ingest()).handleRequest(
-            LambdaEventSerializers.serializerFor(SQSEvent.class, Local.class.getClassLoader()).fromJson(in), context);
-        case "s3-ingest" -> new S3IngestHandler(wiring.ingest()).handleRequest(
-            LambdaEventSerializers.serializerFor(S3Event.class, Local.class.getClassLoader()).fromJson(in), context);
-        case "eventbridge-ingest" -> new EventBridgeIngestHandler(wiring.ingest()).handleRequest(
-            new com.fasterxml.jackson.databind.ObjectMapper().readValue(in, HashMap.class), context);
-        case "notify" -> new NotifyHandler(wiring.notifier()).handleRequest(
-            LambdaEventSerializers.serializerFor(SQSEvent.class, Local.class.getClassLoader()).fromJson(in), context);
-        default -> throw new IllegalArgumentException("unknown handler " + handler);
-      };
-      System.out.println(result);
-    }
+    byte[] event = Files.readAllBytes(eventFile);
+    Object result = switch (handler) {
+      case "sqs-ingest" -> new SqsIngestHandler(wiring.ingest()).handleRequest(
+          EVENTS.readValue(event, SQSEvent.class), context);
+      case "s3-ingest", "eventbridge-ingest" -> {
+        // The direct S3 and EventBridge shapes go through the same reader the handlers use.
+        var ingest = wiring.ingest();
+        StringBuilder out = new StringBuilder();
+        for (ObjectRef ref : S3Notifications.fromJson(new String(event, java.nio.charset.StandardCharsets.UTF_8))) {
+          out.append(ref.key()).append(": ").append(ingest.ingest(ref)).append('\n');
+        }
+        yield out.toString();
+      }
+      case "notify" -> new NotifyHandler(wiring.notifier()).handleRequest(
+          EVENTS.readValue(event, SQSEvent.class), context);
+      default -> throw new IllegalArgumentException("unknown handler " + handler);
+    };
+    System.out.println(result);
   }
 }
