@@ -1,6 +1,7 @@
 package dev.chipscreen.core.document;
 
 import dev.chipscreen.core.extract.Page;
+import dev.chipscreen.core.text.GoodsText;
 import dev.chipscreen.core.text.TextNormalizer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -74,11 +75,6 @@ public final class DocumentReader {
 
   private static final Pattern HS_CODE = Pattern.compile(
       "(?:HS(?:\\s*CODE)?[:.\\s]*)(\\d{4}(?:\\.\\d{2}){1,3}|\\d{6,10})|(?<![\\d.,])(\\d{4}\\.\\d{2}(?:\\.\\d{2,4})?)(?![\\d,])");
-  private static final Pattern QUANTITY = Pattern.compile(
-      "(?<![\\d.,])(\\d{1,6})\\s*(?:PCS|PC|PIECES|UNITS|UNIT|EA|SETS|SET|NOS|CTNS|CARTONS|PLTS|PALLETS|台|件|片|个|套)(?![A-Z])"
-          + "|(?:QTY|QUANTITY|数量)[.:：\\s]*(\\d{1,6})(?![\\d.,])");
-  private static final Pattern MONEY = Pattern.compile(
-      "(USD|US\\$|\\$|HKD|HK\\$|SGD|S\\$|CNY|RMB|¥|EUR|€|MYR|TWD)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)");
   private static final Pattern INCOTERM = Pattern.compile("\\b(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\\b");
   private static final Pattern LEADING_ITEM_NUMBER = Pattern.compile("^\\s*(?:\\d{1,3}[.)]?|NO\\.?\\s*\\d+)\\s+");
 
@@ -359,7 +355,7 @@ public final class DocumentReader {
 
   /** Address lines are short and carry no goods or money. */
   private static boolean isAddressLine(String line) {
-    return line.strip().length() < 120 && !MONEY.matcher(line).find();
+    return line.strip().length() < 120 && !GoodsText.MONEY.matcher(TextNormalizer.fold(line)).find();
   }
 
   /** The last place named in a text, as an ISO-2 code. */
@@ -396,20 +392,20 @@ public final class DocumentReader {
       hsCode = hs.group(1) != null ? hs.group(1) : hs.group(2);
       hsStart = hs.start();
     }
-    Matcher qty = QUANTITY.matcher(folded);
+    Matcher qty = GoodsText.QUANTITY.matcher(folded);
     Integer quantity = null;
     int qtyStart = Integer.MAX_VALUE;
     if (qty.find()) {
-      quantity = Integer.valueOf(qty.group(1) != null ? qty.group(1) : qty.group(2));
+      quantity = GoodsText.quantity(qty);
       qtyStart = qty.start();
     }
-    Matcher money = MONEY.matcher(folded);
+    Matcher money = GoodsText.MONEY.matcher(folded);
     List<BigDecimal> amounts = new ArrayList<>();
     String currency = null;
     int moneyStart = Integer.MAX_VALUE;
     while (money.find()) {
       if (currency == null) {
-        currency = currency(money.group(1));
+        currency = GoodsText.currencyCode(money.group(1));
         moneyStart = money.start();
       }
       amounts.add(new BigDecimal(money.group(2).replace(",", "")));
@@ -449,16 +445,5 @@ public final class DocumentReader {
       }
     }
     return null;
-  }
-
-  static String currency(String symbol) {
-    return switch (symbol) {
-      case "US$", "$" -> "USD";
-      case "HK$" -> "HKD";
-      case "S$" -> "SGD";
-      case "RMB", "¥" -> "CNY";
-      case "€" -> "EUR";
-      default -> symbol;
-    };
   }
 }

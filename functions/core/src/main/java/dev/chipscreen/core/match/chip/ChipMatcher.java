@@ -1,6 +1,7 @@
 package dev.chipscreen.core.match.chip;
 
 import dev.chipscreen.core.text.FoldedText;
+import dev.chipscreen.core.text.GoodsText;
 import dev.chipscreen.core.text.Token;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -45,12 +46,9 @@ public final class ChipMatcher {
   static final double SCORE_CONTEXT_HS_ONLY = 0.85;
   static final double OCR_PENALTY = 0.07;
 
-  private static final Pattern QUANTITY = Pattern.compile(
-      "(?<![\\d.,])(\\d{1,6})\\s*(?:PCS|PC|PIECES|UNITS|UNIT|EA|EACH|SETS|SET|NOS|CTNS|台|件|片|个|套)(?![A-Z])"
-          + "|(?:QTY|QUANTITY|数量)[.:\\s]*(\\d{1,6})(?![\\d.,])");
-  private static final Pattern MONEY = Pattern.compile(
-      "(USD|US\\$|\\$|HKD|HK\\$|SGD|S\\$|CNY|RMB|¥|EUR|€|MYR|TWD|NT\\$)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:\\.\\d{1,2})?)"
-          + "|(?<![\\d.])(\\d{1,3}(?:,\\d{3})+\\.\\d{2})(?![\\d.])");
+  /** Money on a goods line, also written without a currency when grouped ("25,000.00"). */
+  private static final Pattern MONEY = Pattern.compile(GoodsText.MONEY.pattern()
+      + "|(?<![\\d.])(\\d{1,3}(?:,\\d{3})+\\.\\d{2})(?![\\d.])");
 
   /** One way a catalogue entry can be written. */
   private record Alias(CatalogueEntry entry, String key, String written, int tokens, Kind kind) {
@@ -256,7 +254,7 @@ public final class ChipMatcher {
     BigDecimal unitValue = null;
     String currency = null;
     if (money.find()) {
-      currency = money.group(1) == null ? null : currencyCode(money.group(1));
+      currency = money.group(1) == null ? null : GoodsText.currencyCode(money.group(1));
       String amount = money.group(2) != null ? money.group(2) : money.group(3);
       unitValue = new BigDecimal(amount.replace(",", ""));
     }
@@ -362,26 +360,13 @@ public final class ChipMatcher {
   }
 
   private static Integer quantity(String line) {
-    Matcher m = QUANTITY.matcher(line);
+    Matcher m = GoodsText.QUANTITY.matcher(line);
     while (m.find()) {
-      String digits = m.group(1) != null ? m.group(1) : m.group(2);
-      int value = Integer.parseInt(digits);
+      int value = GoodsText.quantity(m);
       if (value > 0) {
         return value;
       }
     }
     return null;
-  }
-
-  private static String currencyCode(String symbol) {
-    return switch (symbol) {
-      case "US$", "$" -> "USD";
-      case "HK$" -> "HKD";
-      case "S$" -> "SGD";
-      case "RMB", "¥" -> "CNY";
-      case "€" -> "EUR";
-      case "NT$" -> "TWD";
-      default -> symbol;
-    };
   }
 }

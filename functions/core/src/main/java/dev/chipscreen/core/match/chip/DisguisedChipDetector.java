@@ -1,12 +1,12 @@
 package dev.chipscreen.core.match.chip;
 
 import dev.chipscreen.core.text.FoldedText;
+import dev.chipscreen.core.text.GoodsText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds goods lines that describe an accelerator without naming it: a vague description
@@ -42,9 +42,6 @@ public final class DisguisedChipDetector {
   static final List<String> SERVER_WORDS = List.of("SERVER ACCESSORIES", "SERVER PARTS", "SERVER COMPONENTS",
       "SERVER", "COMPUTING SYSTEM", "DATA PROCESSING MACHINE", "COMPUTER SYSTEM", "RACK SYSTEM", "服务器",
       "服务器配件", "计算机");
-
-  private static final Pattern PRICE = Pattern.compile(
-      "(USD|US\\$|\\$|HKD|HK\\$|SGD|S\\$|CNY|RMB|¥|EUR|€|MYR|TWD|NT\\$)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?)");
 
   /**
    * A goods line that looks like a disguised accelerator.
@@ -101,11 +98,11 @@ public final class DisguisedChipDetector {
     }
     Matcher hs = ChipContext.GPU_HS_CODE.matcher(line);
     String hsCode = hs.find() ? hs.group().trim() : null;
-    Matcher price = PRICE.matcher(line);
+    Matcher price = GoodsText.MONEY.matcher(line);
     if (!price.find()) {
       return null;
     }
-    String currency = currencyCode(price.group(1));
+    String currency = GoodsText.currencyCode(price.group(1));
     BigDecimal unitValue = new BigDecimal(price.group(2).replace(",", ""));
     BigDecimal rate = USD_PER_UNIT.get(currency);
     if (rate == null) {
@@ -122,17 +119,5 @@ public final class DisguisedChipDetector {
         + threshold.toPlainString() + ")" + (hsCode != null ? " under HS " + hsCode : "")
         + ": priced like a data-centre " + (card != null ? "accelerator" : "GPU server") + " but no model is named";
     return new Match(words, start, end, hsCode, unitValue, currency, score, reason);
-  }
-
-  private static String currencyCode(String symbol) {
-    return switch (symbol) {
-      case "US$", "$" -> "USD";
-      case "HK$" -> "HKD";
-      case "S$" -> "SGD";
-      case "RMB", "¥" -> "CNY";
-      case "€" -> "EUR";
-      case "NT$" -> "TWD";
-      default -> symbol;
-    };
   }
 }
