@@ -165,9 +165,48 @@ public final class ListStore {
 
   /** Loads every list in the store; {@link PartyList#EMPTY} when none is installed. */
   public PartyList load() throws IOException, ListFormatException {
+    // The files are independent: parse them in parallel, then merge in manifest order.
+    List<Loaded> loaded;
+    try {
+      loaded = manifest().entries().parallelStream().map(this::loadEntry).toList();
+    } catch (LoadFailure e) {
+      if (e.getCause() instanceof ListFormatException format) {
+        throw format;
+      }
+      throw (IOException) e.getCause();
+    }
     Map<String, RestrictedParty> byId = new LinkedHashMap<>();
     List<ListVersion> versions = new ArrayList<>();
-    for (Manifest.Entry entry : manifest().entries()) {
+    for (Loaded l : loaded) {
+      // Two snapshots of one list (two OFAC SDN sets) name the same entry: keep the fuller record.
+      // Rows within one file are all kept, even where the file repeats an id.
+      java.util.Set<String> seenInFile = new java.util.HashSet<>();
+      for (RestrictedParty party : l.parties()) {
+        String key = party.source() + "|" + party.listCode() + "|" + party.sourceId();
+        if (!seenInFile.add(key)) {
+          key = key + "|" + seenInFile.size();
+        }
+        byId.merge(key, party, (x, y) -> detail(y) >= detail(x) ? y : x);
+      }
+      versions.add(new ListVersion(l.entry().source(), l.entry().file(), l.entry().sha256(), l.parties().size()));
+    }
+    return new PartyList(new ArrayList<>(byId.values()), versions);
+  }
+
+  private record Loaded(Manifest.Entry entry, List<RestrictedParty> parties) {
+  }
+
+  /** Carries a checked failure out of the parallel stream. */
+  private static final class LoadFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LoadFailure(Exception cause) {
+      super(cause);
+    }
+  }
+
+  private Loaded loadEntry(Manifest.Entry entry) {
+    try {
       Path file = dir.resolve(entry.file());
       byte[] content = Files.readAllBytes(file);
       verify(entry.file(), content, entry.sha256());
@@ -177,21 +216,11 @@ public final class ListStore {
         verify(entry.file() + " companion " + companion.getKey(), bytes, companion.getValue());
         companions.put(companion.getKey(), bytes);
       }
-      List<RestrictedParty> read = ListSource.byId(entry.source()).reader()
-          .read(new ListFile(file.getFileName().toString(), content, companions), entry.sha256());
-      // Two snapshots of one list (two OFAC SDN sets) name the same entry: keep the fuller record.
-      // Rows within one file are all kept, even where the file repeats an id.
-      java.util.Set<String> seenInFile = new java.util.HashSet<>();
-      for (RestrictedParty party : read) {
-        String key = party.source() + "|" + party.listCode() + "|" + party.sourceId();
-        if (!seenInFile.add(key)) {
-          key = key + "|" + seenInFile.size();
-        }
-        byId.merge(key, party, (a, b) -> detail(b) >= detail(a) ? b : a);
-      }
-      versions.add(new ListVersion(entry.source(), entry.file(), entry.sha256(), read.size()));
+      return new Loaded(entry, ListSource.byId(entry.source()).reader()
+          .read(new ListFile(file.getFileName().toString(), content, companions), entry.sha256()));
+    } catch (IOException | ListFormatException e) {
+      throw new LoadFailure(e);
     }
-    return new PartyList(new ArrayList<>(byId.values()), versions);
   }
 
   private static int detail(RestrictedParty party) {
