@@ -100,7 +100,8 @@ public final class Screener {
       long started = System.nanoTime();
       mediaType = bytes.length == 0 ? "application/x-empty" : ParseGuard.run(() -> extractor.detect(bytes), budget);
       long left = Math.max(1, budget - (System.nanoTime() - started) / 1_000_000);
-      text = ParseGuard.run(() -> extractor.extract(bytes), left);
+      String detected = bytes.length == 0 ? null : mediaType;
+      text = ParseGuard.run(() -> extractor.extract(bytes, detected), left);
     } catch (UnreadableDocumentException e) {
       return unreadable(name, sha256, mediaType, bytes.length, e.reason().name(), e.getMessage(), notes);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -29,6 +29,11 @@ public final class DocumentExtractor {
   }
 
   public ExtractedText extract(byte[] bytes) throws UnreadableDocumentException {
+    return extract(bytes, null);
+  }
+
+  /** As {@link #extract(byte[])}, with the type the caller has already detected from the bytes. */
+  public ExtractedText extract(byte[] bytes, String detectedType) throws UnreadableDocumentException {
     if (bytes.length == 0) {
       throw new UnreadableDocumentException(Reason.EMPTY, "the file is empty (0 bytes)");
     }
@@ -36,7 +41,7 @@ public final class DocumentExtractor {
       throw new UnreadableDocumentException(Reason.TOO_LARGE, "the file has " + bytes.length
           + " bytes, more than the limit of " + limits.maxDocumentBytes());
     }
-    String mediaType = detect(bytes);
+    String mediaType = detectedType != null ? detectedType : detect(bytes);
     Accumulator acc = new Accumulator();
     readInto(bytes, mediaType, "", 0, acc);
     ExtractedText text = new ExtractedText(mediaType, acc.pages, acc.gaps, acc.notes);
