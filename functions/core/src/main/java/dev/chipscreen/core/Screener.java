@@ -19,12 +19,14 @@ import dev.chipscreen.core.match.chip.DisguisedChipDetector;
 import dev.chipscreen.core.match.party.Allowlist;
 import dev.chipscreen.core.match.party.PartyIndex;
 import dev.chipscreen.core.match.party.PartyMatcher;
+import dev.chipscreen.core.ocr.Ocr;
 import dev.chipscreen.core.report.ChipFinding;
 import dev.chipscreen.core.report.DisguisedChipFinding;
 import dev.chipscreen.core.report.DocumentInfo;
 import dev.chipscreen.core.report.DocumentType;
 import dev.chipscreen.core.report.Finding;
 import dev.chipscreen.core.report.IncompleteFinding;
+import dev.chipscreen.core.report.OcrRead;
 import dev.chipscreen.core.report.PartyFinding;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.SeverityModel;
@@ -55,6 +57,7 @@ public final class Screener {
   private final Allowlist allowlist;
   private final SeverityPolicy policy;
   private final Clock clock;
+  private final Ocr ocr;
 
   public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Clock clock) {
     this(limits, catalogue, partyList, Allowlist.EMPTY, clock);
@@ -66,10 +69,17 @@ public final class Screener {
 
   public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Allowlist allowlist,
                   SeverityPolicy policy, Clock clock) {
+    this(limits, catalogue, partyList, allowlist, policy, clock, Ocr.OFF);
+  }
+
+  /** A screener that OCRs pages without a text layer with {@code ocr} ({@link Ocr#OFF}: it does not). */
+  public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Allowlist allowlist,
+                  SeverityPolicy policy, Clock clock, Ocr ocr) {
+    this.ocr = ocr;
     this.policy = policy;
     this.allowlist = allowlist;
     this.limits = limits;
-    this.extractor = new DocumentExtractor(limits);
+    this.extractor = new DocumentExtractor(limits, ocr);
     this.chips = new ChipMatcher(catalogue);
     this.partyList = partyList;
     this.parties = new PartyMatcher(PartyIndex.build(partyList));
@@ -80,14 +90,23 @@ public final class Screener {
     return limits;
   }
 
+  /** Whether this screener OCRs scans and images (else they come out UNREADABLE with reason NEEDS_OCR). */
+  public boolean ocrEnabled() {
+    return ocr.enabled();
+  }
+
   /** Screens one document. Never throws for anything the bytes hold. */
   public ScreeningReport screen(String name, byte[] bytes) {
     return screen(name, bytes, limits.maxParseMillis());
   }
 
-  /** Screens one document, abandoning its extraction after {@code parseMillis} (at most the configured limit). */
+  /**
+   * Screens one document, abandoning its extraction after {@code parseMillis} (at most the
+   * configured parse limit, plus the OCR budget when OCR is on).
+   */
   public ScreeningReport screen(String name, byte[] bytes, long parseMillis) {
-    long budget = Math.max(1, Math.min(parseMillis, limits.maxParseMillis()));
+    long ceiling = limits.maxParseMillis() + (ocr.enabled() ? ocr.limits().maxMillis() : 0);
+    long budget = Math.max(1, Math.min(parseMillis, ceiling));
     String sha256 = Hashes.sha256(bytes);
     List<String> notes = new ArrayList<>();
     if (partyList.isEmpty()) {
@@ -101,7 +120,9 @@ public final class Screener {
       mediaType = bytes.length == 0 ? "application/x-empty" : ParseGuard.run(() -> extractor.detect(bytes), budget);
       long left = Math.max(1, budget - (System.nanoTime() - started) / 1_000_000);
       String detected = bytes.length == 0 ? null : mediaType;
-      text = ParseGuard.run(() -> extractor.extract(bytes, detected), left);
+      // OCR stops short of the guard, so that a slow scan ends with its OCRed pages and a gap, not a TIMEOUT.
+      long ocrMillis = Math.max(1, left - left / 10);
+      text = ParseGuard.run(() -> extractor.extract(bytes, detected, ocrMillis), left);
     } catch (UnreadableDocumentException e) {
       return unreadable(name, sha256, mediaType, bytes.length, e.reason().name(), e.getMessage(), notes);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -114,6 +135,7 @@ public final class Screener {
     StringBuilder allText = new StringBuilder();
     for (Page page : text.pages()) {
       FoldedText folded = FoldedText.of(page.text());
+      OcrRead ocrRead = OcrRead.of(page.ocrConfidence());
       if (allText.length() < CLASSIFY_CHARS) {
         allText.append(folded.folded()).append('\n');
       }
@@ -129,13 +151,13 @@ public final class Screener {
       for (DisguisedChipDetector.Match m : disguised.match(folded, named)) {
         findings.add(new DisguisedChipFinding(folded.originalSpan(m.start(), m.end()).strip(), m.description(),
             m.hsCode(), page.number(), folded.originalOffset(m.start()), m.score(), m.reason() + source(page),
-            m.unitValue(), m.currency()));
+            m.unitValue(), m.currency(), ocrRead));
       }
       for (ChipMatcher.Match m : chipMatches) {
         findings.add(new ChipFinding(m.entry().model(), m.entry().vendor(), m.entry().eccn(),
             m.entry().controlStatus(), folded.originalSpan(m.start(), m.end()), page.number(),
             folded.originalOffset(m.start()), m.score(), m.reason() + source(page), m.quantity(), m.unitValue(),
-            m.currency()));
+            m.currency(), ocrRead));
       }
       for (PartyMatcher.Match m : parties.match(folded)) {
         if (m.score() < policy.partyReviewThreshold()) {
@@ -146,7 +168,7 @@ public final class Screener {
             m.party().federalRegister(), folded.originalSpan(m.start(), m.end()), page.number(),
             folded.originalOffset(m.start()), m.score(), tier,
             (m.name().equals(m.party().name()) ? "name" : "alias '" + m.name() + "'") + ": " + m.reason()
-                + source(page), PartyRoles.roleAt(folded.folded(), m.start()));
+                + source(page), PartyRoles.roleAt(folded.folded(), m.start()), ocrRead);
         Allowlist.Entry cleared = allowlist.clearing(finding);
         if (cleared == null) {
           findings.add(finding);
@@ -164,7 +186,8 @@ public final class Screener {
     notes.addAll(text.notes());
     findings.sort(Comparator.comparing(Finding::severity).reversed());
     DocumentType type = DocumentClassifier.classify(allText.toString());
-    DocumentInfo info = new DocumentInfo(name, sha256, text.mediaType(), type, text.pages().size(), bytes.length);
+    DocumentInfo info = new DocumentInfo(name, sha256, text.mediaType(), type, text.pages().size(), bytes.length,
+        text.ocrPages(), text.ocrEngine());
     return new ScreeningReport(ScreeningReport.SCHEMA_VERSION, info, Status.SCREENED, null,
         SeverityModel.of(findings, policy), findings, partyList.versions(), chips.catalogue().version(), notes,
         clock.instant().toString(), suppressed, structured);
@@ -180,7 +203,9 @@ public final class Screener {
   }
 
   private static String source(Page page) {
-    return page.source().isEmpty() ? "" : " [" + page.source() + "]";
+    String ocred = page.ocred() ? String.format(java.util.Locale.ROOT, "; read by OCR (page confidence %.2f):"
+        + " check the page image", page.ocrConfidence()) : "";
+    return ocred + (page.source().isEmpty() ? "" : " [" + page.source() + "]");
   }
 
   private ScreeningReport unreadable(String name, String sha256, String mediaType, long size, String reason,

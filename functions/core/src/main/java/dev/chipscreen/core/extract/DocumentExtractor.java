@@ -2,25 +2,36 @@ package dev.chipscreen.core.extract;
 
 import dev.chipscreen.core.Limits;
 import dev.chipscreen.core.extract.UnreadableDocumentException.Reason;
+import dev.chipscreen.core.ocr.Ocr;
+import dev.chipscreen.core.ocr.OcrText;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns a document's bytes into pages of text: detects the real type from the bytes, sends
  * PDFs to PDFBox and the other supported formats to Tika, and reads attachments recursively
- * within the nesting and count limits. Throws {@link UnreadableDocumentException} when nothing
+ * within the nesting and count limits. Pages without a usable text layer (scans) and image files
+ * are OCRed when an engine is configured, within the OCR page cap and time budget. Throws {@link UnreadableDocumentException} when nothing
  * screenable comes out; a partly readable document returns its text with the gaps named.
  */
 public final class DocumentExtractor {
 
   private final Limits limits;
+  private final Ocr ocr;
   private final MediaTypes mediaTypes = new MediaTypes();
   private final PdfTextExtractor pdf;
   /** Built on the first non-PDF file: loading Tika's parsers is most of a cold start that needs none. */
   private volatile TikaTextExtractor tika;
 
   public DocumentExtractor(Limits limits) {
+    this(limits, Ocr.OFF);
+  }
+
+  public DocumentExtractor(Limits limits, Ocr ocr) {
     this.limits = limits;
+    this.ocr = ocr;
     this.pdf = new PdfTextExtractor(limits);
   }
 
@@ -34,6 +45,14 @@ public final class DocumentExtractor {
 
   /** As {@link #extract(byte[])}, with the type the caller has already detected from the bytes. */
   public ExtractedText extract(byte[] bytes, String detectedType) throws UnreadableDocumentException {
+    return extract(bytes, detectedType, ocr.limits().maxMillis());
+  }
+
+  /**
+   * As {@link #extract(byte[], String)}, with OCR given at most {@code ocrMillis} (its own budget
+   * still applies): the caller's time left for the whole document.
+   */
+  public ExtractedText extract(byte[] bytes, String detectedType, long ocrMillis) throws UnreadableDocumentException {
     if (bytes.length == 0) {
       throw new UnreadableDocumentException(Reason.EMPTY, "the file is empty (0 bytes)");
     }
@@ -42,24 +61,49 @@ public final class DocumentExtractor {
           + " bytes, more than the limit of " + limits.maxDocumentBytes());
     }
     String mediaType = detectedType != null ? detectedType : detect(bytes);
-    Accumulator acc = new Accumulator();
+    Accumulator acc = new Accumulator(new OcrPass(ocr, ocrMillis));
     readInto(bytes, mediaType, "", 0, acc);
-    ExtractedText text = new ExtractedText(mediaType, acc.pages, acc.gaps, acc.notes);
+    List<ExtractedText.Gap> ocrGaps = new ArrayList<>();
+    acc.ocr.finish(ocrGaps);
+    acc.gaps.addAll(ocrGaps);
+    ExtractedText text = new ExtractedText(mediaType, acc.pages, acc.gaps, acc.notes,
+        acc.pages.stream().anyMatch(Page::ocred) ? acc.ocr.engine() : null);
     if (text.isBlank()) {
-      throw new UnreadableDocumentException(Reason.NO_TEXT, MediaTypes.isPdf(mediaType)
-          ? "the PDF has no text layer (a scan or an image?); OCR is not enabled, so it could not be screened"
-          : "the " + mediaType + " document contains no text to screen");
+      throw blank(mediaType, acc, ocrGaps);
     }
     return text;
+  }
+
+  private UnreadableDocumentException blank(String mediaType, Accumulator acc, List<ExtractedText.Gap> ocrGaps) {
+    String what = MediaTypes.isPdf(mediaType) ? "the PDF has no text layer (a scan?)"
+        : MediaTypes.isImage(mediaType) ? "the file is an image (" + mediaType + ")"
+        : "the " + mediaType + " document contains no text to screen";
+    if (!acc.ocr.leftPagesUnread()) {
+      return new UnreadableDocumentException(Reason.NO_TEXT, acc.ocr.enabled() && !MediaTypes.isReadByTika(mediaType)
+          ? what + ", and OCR found no text on it" : what);
+    }
+    if (!acc.ocr.enabled()) {
+      return new UnreadableDocumentException(Reason.NEEDS_OCR, what + "; OCR is not enabled here, so it could "
+          + "not be screened");
+    }
+    StringBuilder detail = new StringBuilder(what).append(", and OCR did not read it:");
+    for (ExtractedText.Gap gap : ocrGaps) {
+      detail.append(' ').append(gap.reason()).append(": ").append(gap.detail()).append('.');
+    }
+    return new UnreadableDocumentException(Reason.OCR_FAILED, detail.toString());
   }
 
   private void readInto(byte[] bytes, String mediaType, String source, int depth, Accumulator acc)
       throws UnreadableDocumentException {
     if (MediaTypes.isPdf(mediaType)) {
-      List<String> pages = pdf.extract(bytes, acc.gaps);
+      List<PageText> pages = pdf.extract(bytes, acc.gaps, acc.ocr, source);
       for (int i = 0; i < pages.size(); i++) {
         acc.addPage(pages.get(i), source.isEmpty() ? "" : source + ", page " + (i + 1));
       }
+      return;
+    }
+    if (MediaTypes.isImage(mediaType)) {
+      readImage(bytes, mediaType, source, acc);
       return;
     }
     if ("application/x-tika-ooxml".equals(mediaType)) {
@@ -88,6 +132,47 @@ public final class DocumentExtractor {
     for (TikaTextExtractor.Embedded embedded : result.embedded()) {
       acc.embeddedCount++;
       readEmbedded(embedded, source, depth + 1, acc);
+    }
+  }
+
+  /** An image file, or an image attachment: each frame is a page, OCRed when OCR is on. */
+  private void readImage(byte[] bytes, String mediaType, String source, Accumulator acc)
+      throws UnreadableDocumentException {
+    if (MediaTypes.hasNoDecoder(mediaType)) {
+      throw new UnreadableDocumentException(Reason.UNSUPPORTED_TYPE, "the file is " + mediaType
+          + ", an image format with no decoder here; convert it to JPEG or PDF");
+    }
+    String where = source.isEmpty() ? "the image" : source;
+    if (!acc.ocr.enabled()) {
+      acc.ocr.admit(where);
+      return;
+    }
+    ImageFrames.Frames frames;
+    try {
+      frames = ImageFrames.decode(bytes, ocr.limits().maxPages(), ocr.limits().maxPixels());
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableDocumentException(Reason.CORRUPT, "the image could not be decoded: " + e.getMessage(), e);
+    }
+    if (frames == null) {
+      // No JDK reader (WebP, CMYK JPEG): the engine's own decoders read the file, one page.
+      if (acc.ocr.admit(where)) {
+        OcrText read = acc.ocr.readEncoded(bytes, where);
+        acc.addPage(read == null ? new PageText("", null) : new PageText(read.text(), read), source);
+      }
+      return;
+    }
+    for (int i = 0; i < frames.total(); i++) {
+      String frameWhere = frames.total() == 1 ? where : where + ", page " + (i + 1);
+      if (i >= frames.images().size()) {
+        acc.ocr.skip(frameWhere);
+        continue;
+      }
+      if (!acc.ocr.admit(frameWhere)) {
+        continue;
+      }
+      OcrText read = acc.ocr.read(frames.images().get(i), frameWhere);
+      acc.addPage(read == null ? new PageText("", null) : new PageText(read.text(), read),
+          frames.total() == 1 ? source : (source.isEmpty() ? "page " + (i + 1) : frameWhere));
     }
   }
 
@@ -121,10 +206,14 @@ public final class DocumentExtractor {
       return;
     }
     String mediaType = detect(embedded.bytes());
-    if (mediaType.startsWith("image/")) {
-      // Logos and signatures inside Office files and mails: no text layer, and no OCR yet.
-      acc.notes.add(source + " is an image (" + mediaType + ") and was not OCRed");
-      return;
+    if (MediaTypes.isImage(mediaType)) {
+      int[] size = ImageFrames.size(embedded.bytes());
+      if (size != null && Math.max(size[0], size[1]) < OcrPass.MIN_DOCUMENT_IMAGE_SIDE) {
+        // Logos and signatures in mails and Office files: too small to be a page of a document.
+        acc.notes.add(source + " is a small image (" + size[0] + "x" + size[1] + " px, a logo or signature?)"
+            + " and was not OCRed");
+        return;
+      }
     }
     try {
       readInto(embedded.bytes(), mediaType, source, depth, acc);
@@ -135,15 +224,25 @@ public final class DocumentExtractor {
 
   /** Collects pages, gaps and notes across the document and its attachments. */
   private static final class Accumulator {
+    private final OcrPass ocr;
     private final List<Page> pages = new ArrayList<>();
     private final List<ExtractedText.Gap> gaps = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private int chars;
     private int embeddedCount;
 
+    Accumulator(OcrPass ocr) {
+      this.ocr = ocr;
+    }
+
     void addPage(String text, String source) {
       chars += text.length();
       pages.add(new Page(pages.size() + 1, text, source));
+    }
+
+    void addPage(PageText page, String source) {
+      chars += page.text().length();
+      pages.add(new Page(pages.size() + 1, page.text(), source, page.ocr() == null ? null : page.ocr().confidence()));
     }
   }
 }

@@ -9,8 +9,20 @@ import java.util.List;
  * @param pages     the pages and parts, in order
  * @param gaps      what was not read (a limit reached, an unreadable attachment), each a {@link Gap}
  * @param notes     remarks that are not gaps (e.g. embedded images that carry no text layer)
+ * @param ocrEngine the OCR engine that read some pages, e.g. "tesseract 5.3.0 (eng+chi_sim)"; null when none did
  */
-public record ExtractedText(String mediaType, List<Page> pages, List<Gap> gaps, List<String> notes) {
+public record ExtractedText(String mediaType, List<Page> pages, List<Gap> gaps, List<String> notes,
+                            String ocrEngine) {
+
+  public ExtractedText(String mediaType, List<Page> pages, List<Gap> gaps, List<String> notes) {
+    this(mediaType, pages, gaps, notes, null);
+  }
+
+  /** Numbers of the pages whose text came from OCR. */
+  public List<Integer> ocrPages() {
+    return pages.stream().filter(Page::ocred).map(Page::number).toList();
+  }
+
   public ExtractedText {
     pages = List.copyOf(pages);
     gaps = List.copyOf(gaps);

@@ -50,6 +50,20 @@ public final class MediaTypes {
     return PDF.equals(mediaType);
   }
 
+  /** Image formats read as pages by OCR. */
+  private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/tiff", "image/bmp",
+      "image/gif", "image/webp", "image/heic", "image/heif", "image/avif");
+  /** Images neither the JDK nor Tesseract's Leptonica decodes. */
+  private static final Set<String> UNDECODABLE_IMAGE_TYPES = Set.of("image/heic", "image/heif", "image/avif");
+
+  public static boolean isImage(String mediaType) {
+    return IMAGE_TYPES.contains(mediaType);
+  }
+
+  public static boolean hasNoDecoder(String mediaType) {
+    return UNDECODABLE_IMAGE_TYPES.contains(mediaType);
+  }
+
   public static boolean isReadByTika(String mediaType) {
     return TIKA_TYPES.contains(mediaType) || mediaType.startsWith("text/");
   }

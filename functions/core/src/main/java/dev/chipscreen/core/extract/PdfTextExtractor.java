@@ -2,6 +2,7 @@ package dev.chipscreen.core.extract;
 
 import dev.chipscreen.core.Limits;
 import dev.chipscreen.core.extract.UnreadableDocumentException.Reason;
+import dev.chipscreen.core.ocr.OcrText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -11,6 +12,14 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
@@ -20,14 +29,26 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class PdfTextExtractor {
 
+  /** Forms inside forms searched for images; scanners write one level, hostile files thousands. */
+  private static final int MAX_FORM_DEPTH = 4;
+
   private final Limits limits;
 
   public PdfTextExtractor(Limits limits) {
     this.limits = limits;
   }
 
-  /** Pages of text; gaps are added to {@code gaps} when a cap cuts the document short. */
+  /** Pages of text, without OCR; gaps are added to {@code gaps} when a cap cuts the document short. */
   public List<String> extract(byte[] bytes, List<ExtractedText.Gap> gaps) throws UnreadableDocumentException {
+    return extract(bytes, gaps, null, "").stream().map(PageText::text).toList();
+  }
+
+  /**
+   * Pages of text; those without a usable text layer are rendered and OCRed by {@code ocr} (or
+   * recorded as unread by it when OCR is off or its budget is spent). A null {@code ocr} skips them.
+   */
+  List<PageText> extract(byte[] bytes, List<ExtractedText.Gap> gaps, OcrPass ocr, String source)
+      throws UnreadableDocumentException {
     MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(limits.maxPdfMemoryBytes());
     try (PDDocument document = Loader.loadPDF(bytes, "", null, null, memory.streamCache)) {
       int pageCount = document.getNumberOfPages();
@@ -48,7 +69,29 @@ public final class PdfTextExtractor {
         gaps.add(new ExtractedText.Gap("CHAR_LIMIT", "text beyond " + limits.maxChars()
             + " characters was not screened (stopped at page " + stripper.pages.size() + ")"));
       }
-      return stripper.pages;
+      List<PageText> pages = new ArrayList<>(stripper.pages.size());
+      PDFRenderer renderer = null;
+      for (int i = 0; i < stripper.pages.size(); i++) {
+        String text = stripper.pages.get(i);
+        if (ocr == null || !OcrPass.lacksText(text) || !hasImages(document.getPage(i).getResources(), 0)) {
+          pages.add(new PageText(text, null));
+          continue;
+        }
+        String where = (source.isEmpty() ? "page " : source + ", page ") + (i + 1);
+        if (!ocr.admit(where)) {
+          pages.add(new PageText(text, null));
+          continue;
+        }
+        if (renderer == null) {
+          renderer = new PDFRenderer(document);
+        }
+        PDRectangle box = document.getPage(i).getCropBox();
+        float dpi = ocr.renderDpi(box.getWidth(), box.getHeight());
+        OcrText read = ocr.read(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY), where);
+        pages.add(read == null ? new PageText(text, null)
+            : new PageText(text.isBlank() ? read.text() : text.strip() + "\n" + read.text(), read));
+      }
+      return pages;
     } catch (InvalidPasswordException e) {
       throw new UnreadableDocumentException(Reason.ENCRYPTED,
           "the PDF is password-protected; ask the sender for an unprotected copy", e);
@@ -58,6 +101,32 @@ public final class PdfTextExtractor {
       // PDFBox signals some malformed structures with unchecked exceptions.
       throw new UnreadableDocumentException(Reason.CORRUPT, "the PDF could not be parsed: " + e, e);
     }
+  }
+
+  /**
+   * Whether the page draws an image (directly or inside a form): a page with little text and no
+   * image is short or blank, not scanned, and is not worth OCR. Inline images are not looked for.
+   */
+  private static boolean hasImages(PDResources resources, int depth) {
+    if (resources == null || depth > MAX_FORM_DEPTH) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject xobject;
+      try {
+        xobject = resources.getXObject(name);
+      } catch (IOException | RuntimeException e) {
+        // A damaged image is still an image the page meant to show: OCR will say what it can read.
+        return true;
+      }
+      if (xobject instanceof PDImageXObject) {
+        return true;
+      }
+      if (xobject instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Collects the text of each page separately in one pass, and stops adding text past the cap. */

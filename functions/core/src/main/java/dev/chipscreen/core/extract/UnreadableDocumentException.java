@@ -19,10 +19,14 @@ public final class UnreadableDocumentException extends Exception {
     ENCRYPTED,
     /** The bytes claim a format but do not parse as it. */
     CORRUPT,
-    /** A format chipscreen does not read (images until OCR, archives, executables, ...). */
+    /** A format chipscreen does not read (archives, executables, HEIC without a decoder, ...). */
     UNSUPPORTED_TYPE,
-    /** Parsed, but no text layer: typically a scan. */
+    /** Parsed, but no text: a text layer is absent and OCR, where it ran, read nothing. */
     NO_TEXT,
+    /** A scan or an image, and OCR is not enabled where it was screened (the ingest function hands these on). */
+    NEEDS_OCR,
+    /** A scan or an image whose OCR failed or ran out of time on every page. */
+    OCR_FAILED,
     /** The parse ran past its time limit and was abandoned. */
     TIMEOUT
   }

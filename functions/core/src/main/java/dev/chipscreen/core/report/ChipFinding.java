@@ -19,10 +19,18 @@ import java.util.Objects;
  * @param quantity      units on the goods line, when the line gives them
  * @param unitValue     price per unit on the goods line, when the line gives it
  * @param currency      currency of unitValue
+ * @param ocr           set when the page's text was read by OCR
  */
 public record ChipFinding(String model, String vendor, String eccn, String controlStatus, String matchedText,
                           int page, int offset, double score, String reason, Integer quantity,
-                          BigDecimal unitValue, String currency) implements Finding {
+                          BigDecimal unitValue, String currency, OcrRead ocr) implements Finding {
+
+  public ChipFinding(String model, String vendor, String eccn, String controlStatus, String matchedText, int page,
+                     int offset, double score, String reason, Integer quantity, BigDecimal unitValue, String currency) {
+    this(model, vendor, eccn, controlStatus, matchedText, page, offset, score, reason, quantity, unitValue, currency,
+        null);
+  }
+
   public ChipFinding {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(matchedText, "matchedText");

@@ -17,10 +17,17 @@ import java.util.Objects;
  * @param reason      why it fired
  * @param unitValue   unit price on the line
  * @param currency    its currency
+ * @param ocr         set when the page's text was read by OCR
  */
 public record DisguisedChipFinding(String matchedText, String description, String hsCode, int page, int offset,
-                                   double score, String reason, BigDecimal unitValue, String currency)
+                                   double score, String reason, BigDecimal unitValue, String currency, OcrRead ocr)
     implements Finding {
+
+  public DisguisedChipFinding(String matchedText, String description, String hsCode, int page, int offset,
+                              double score, String reason, BigDecimal unitValue, String currency) {
+    this(matchedText, description, hsCode, page, offset, score, reason, unitValue, currency, null);
+  }
+
   public DisguisedChipFinding {
     Objects.requireNonNull(matchedText, "matchedText");
   }

@@ -18,12 +18,19 @@ import java.util.Objects;
  * @param tier           ALERT (score at or above the alert threshold) or REVIEW
  * @param reason         which name or alias matched, and how
  * @param role           the party's role where the layout shows it (SHIPPER, CONSIGNEE, NOTIFY_PARTY, ...), or null
+ * @param ocr            set when the page's text was read by OCR
  */
 public record PartyFinding(String listedName, String list, String listCode, String sourceId, String federalRegister,
                            String matchedText, int page, int offset, double score, String tier,
-                           String reason, String role) implements Finding {
+                           String reason, String role, OcrRead ocr) implements Finding {
   public static final String TIER_ALERT = "ALERT";
   public static final String TIER_REVIEW = "REVIEW";
+
+  public PartyFinding(String listedName, String list, String listCode, String sourceId, String federalRegister,
+                      String matchedText, int page, int offset, double score, String tier, String reason, String role) {
+    this(listedName, list, listCode, sourceId, federalRegister, matchedText, page, offset, score, tier, reason, role,
+        null);
+  }
 
   public PartyFinding {
     Objects.requireNonNull(listedName, "listedName");

@@ -172,8 +172,8 @@ class DocumentExtractorTest {
   }
 
   @Test
-  void unreadable_imageHasNoTextToScreen() {
-    assertUnreadable(Fixtures.png(64, 64), Reason.UNSUPPORTED_TYPE);
+  void unreadable_imageNeedsOcrWhenOcrIsOff() {
+    assertUnreadable(Fixtures.png(64, 64), Reason.NEEDS_OCR);
   }
 
   @Test

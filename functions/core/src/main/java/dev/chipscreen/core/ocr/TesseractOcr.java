@@ -1,0 +1,226 @@
+package dev.chipscreen.core.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * OCR by the Tesseract program (Debian's tesseract-ocr, or the one in the OCR function's
+ * container image), one process per page. A process rather than a JNI binding: a native crash
+ * or a runaway page kills one child process, not the JVM, and the time guard is a plain kill.
+ * Images go in on stdin as uncompressed PGM (no encode cost); words and confidences come out as TSV.
+ */
+public final class TesseractOcr implements OcrEngine {
+
+  /** Languages read when installed: English, and simplified Chinese for descriptions like 英伟达 显卡. */
+  public static final List<String> PREFERRED_LANGUAGES = List.of("eng", "chi_sim");
+  /** Page segmentation "fully automatic, no OSD": forms and tables have many blocks. */
+  static final String PAGE_SEGMENTATION = "3";
+  /** Time allowed for "tesseract --version" and "--list-langs" when looking for the program. */
+  private static final long PROBE_MILLIS = 10_000;
+  /** Bytes of stderr kept for an error message. */
+  private static final int MAX_ERROR_BYTES = 2_000;
+
+  private final String executable;
+  private final String languages;
+  private final String version;
+
+  TesseractOcr(String executable, String languages, String version) {
+    this.executable = executable;
+    this.languages = languages;
+    this.version = version;
+  }
+
+  /**
+   * The installed Tesseract: the program named by CHIPSCREEN_TESSERACT, else "tesseract" on the
+   * PATH, reading those of {@link #PREFERRED_LANGUAGES} that are installed. Empty when there is none.
+   */
+  public static Optional<TesseractOcr> find() {
+    String configured = System.getenv("CHIPSCREEN_TESSERACT");
+    String executable = configured != null && !configured.isBlank() ? configured : onPath("tesseract");
+    if (executable == null) {
+      return Optional.empty();
+    }
+    try {
+      String versionOut = run(List.of(executable, "--version"));
+      String version = versionOut.lines().findFirst().orElse("tesseract").strip();
+      List<String> installed = run(List.of(executable, "--list-langs")).lines().map(String::strip).toList();
+      List<String> languages = PREFERRED_LANGUAGES.stream().filter(installed::contains).toList();
+      if (languages.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new TesseractOcr(executable, String.join("+", languages), version));
+    } catch (IOException | OcrFailure e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public String describe() {
+    return version + " (" + languages + ")";
+  }
+
+  @Override
+  public OcrText read(BufferedImage page, long timeoutMillis) throws OcrFailure {
+    return recognise(pgm(page), timeoutMillis);
+  }
+
+  @Override
+  public OcrText readEncoded(byte[] image, long timeoutMillis) throws OcrFailure {
+    return recognise(image, timeoutMillis);
+  }
+
+  private OcrText recognise(byte[] image, long timeoutMillis) throws OcrFailure {
+    List<String> command = List.of(executable, "stdin", "stdout", "-l", languages, "--psm", PAGE_SEGMENTATION,
+        "--dpi", "300", "tsv");
+    return TsvText.parse(execute(command, image, timeoutMillis));
+  }
+
+  /** Grey-scale PGM ("P5"): Leptonica reads it without decoding anything. */
+  static byte[] pgm(BufferedImage image) {
+    BufferedImage grey = ImagePrep.grey(image);
+    int width = grey.getWidth();
+    int height = grey.getHeight();
+    byte[] header = ("P5\n" + width + " " + height + "\n255\n").getBytes(StandardCharsets.US_ASCII);
+    byte[] out = new byte[header.length + width * height];
+    System.arraycopy(header, 0, out, 0, header.length);
+    byte[] pixels = (byte[]) grey.getRaster().getDataElements(0, 0, width, height, null);
+    System.arraycopy(pixels, 0, out, header.length, pixels.length);
+    return out;
+  }
+
+  private static String run(List<String> command) throws IOException, OcrFailure {
+    return new String(execute(command, null, PROBE_MILLIS), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] execute(List<String> command, byte[] stdin, long timeoutMillis) throws OcrFailure {
+    ProcessBuilder builder = new ProcessBuilder(command);
+    // One thread per page: parallelism comes from screening several documents, not from OpenMP.
+    builder.environment().put("OMP_THREAD_LIMIT", "1");
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new OcrFailure("could not start " + command.get(0) + ": " + e.getMessage(), e);
+    }
+    try {
+      CompletableFuture<byte[]> out = drain(process.getInputStream(), Integer.MAX_VALUE);
+      CompletableFuture<byte[]> err = drain(process.getErrorStream(), MAX_ERROR_BYTES);
+      try (OutputStream in = process.getOutputStream()) {
+        if (stdin != null) {
+          in.write(stdin);
+        }
+      } catch (IOException e) {
+        // The program closed its input early; its exit code and stderr say why.
+      }
+      if (!process.waitFor(Math.max(1, timeoutMillis), TimeUnit.MILLISECONDS)) {
+        throw new OcrFailure("OCR took longer than " + timeoutMillis + " ms and was stopped", true);
+      }
+      if (process.exitValue() != 0) {
+        throw new OcrFailure(command.get(0) + " exited with " + process.exitValue() + ": "
+            + new String(err.join(), StandardCharsets.UTF_8).strip(), false);
+      }
+      return out.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new OcrFailure("OCR was interrupted", true);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  private static CompletableFuture<byte[]> drain(InputStream stream, int keep) {
+    return CompletableFuture.supplyAsync(() -> {
+      ByteArrayOutputStream kept = new ByteArrayOutputStream();
+      byte[] buffer = new byte[8192];
+      try (stream) {
+        for (int n; (n = stream.read(buffer)) > 0; ) {
+          kept.write(buffer, 0, Math.min(n, Math.max(0, keep - kept.size())));
+        }
+      } catch (IOException e) {
+        // The process was killed; what was read so far is all there is.
+      }
+      return kept.toByteArray();
+    }, Thread::startVirtualThread);
+  }
+
+  private static String onPath(String program) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return null;
+    }
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(dir, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate.toString();
+      }
+    }
+    return null;
+  }
+
+  /** Tesseract's TSV (level, page, block, paragraph, line, word, box, conf, text) back into lines of text. */
+  static final class TsvText {
+    private static final int WORD_LEVEL = 5;
+
+    private TsvText() {
+    }
+
+    static OcrText parse(byte[] tsv) {
+      StringBuilder text = new StringBuilder();
+      String lastLine = null;
+      String lastBlock = null;
+      double weighted = 0;
+      long letters = 0;
+      int words = 0;
+      List<String> rows = new ArrayList<>(new String(tsv, StandardCharsets.UTF_8).lines().toList());
+      for (String row : rows) {
+        String[] cols = row.split("\t", -1);
+        if (cols.length < 12 || !String.valueOf(WORD_LEVEL).equals(cols[0])) {
+          continue;
+        }
+        String word = cols[11].strip();
+        double conf;
+        try {
+          conf = Double.parseDouble(cols[10]);
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        if (word.isEmpty() || conf < 0) {
+          continue;
+        }
+        String block = cols[1] + "/" + cols[2];
+        String line = block + "/" + cols[3] + "/" + cols[4];
+        if (!line.equals(lastLine)) {
+          if (lastLine != null) {
+            text.append(block.equals(lastBlock) ? "\n" : "\n\n");
+          }
+        } else if (!(isCjk(text.charAt(text.length() - 1)) && isCjk(word.charAt(0)))) {
+          // Tesseract splits Chinese into one "word" per character or two: no spaces between them.
+          text.append(' ');
+        }
+        text.append(word);
+        lastLine = line;
+        lastBlock = block;
+        weighted += conf * word.length();
+        letters += word.length();
+        words++;
+      }
+      double confidence = letters == 0 ? 0 : Math.min(1, Math.max(0, weighted / letters / 100));
+      return new OcrText(text.toString(), confidence, words);
+    }
+
+    private static boolean isCjk(char c) {
+      return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+  }
+}
