@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of chipscreen on a fresh machine: finds a JDK >= 21, installs cfn-lint if it is
-# missing, starts LocalStack (scripts/localstack.sh: pinned, host mode, no Docker) unless one is
-# already running, then builds and tests all modules with Maven: unit tests, the CLI's end-to-end
+# Runs every test of chipscreen on a fresh machine: finds a JDK >= 21, installs cfn-lint and
+# Tesseract (scripts/install-ocr.sh: Debian packages) if they are missing, starts LocalStack
+# (scripts/localstack.sh: pinned, host mode, no Docker) unless one is already running, then builds and tests all modules with Maven: unit tests, the CLI's end-to-end
 # tests on real files, the tests against the real list snapshots in ../shared/data/lists, and the
 # pipeline's integration tests on LocalStack (S3, SQS, SES). This is the command README.md gives
 # and .ci/run calls.
@@ -18,6 +18,7 @@ if ! command -v cfn-lint >/dev/null 2>&1; then
   echo "test.sh: installing cfn-lint" >&2
   python3 -m pip install -q "cfn-lint==1.51.0"
 fi
+"$root/scripts/install-ocr.sh"
 started_localstack=0
 if ! curl -sf http://127.0.0.1:4566/_localstack/health >/dev/null 2>&1; then
   "$root/scripts/localstack.sh" start

@@ -6,6 +6,8 @@ import dev.chipscreen.core.alert.AlertEmailRenderer;
 import dev.chipscreen.core.lists.ListFormatException;
 import dev.chipscreen.core.lists.PartyList;
 import dev.chipscreen.core.lists.store.ListStore;
+import dev.chipscreen.core.ocr.Ocr;
+import dev.chipscreen.core.ocr.TesseractOcr;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.Severity;
 import java.io.IOException;
@@ -43,6 +45,8 @@ final class ScanCommand implements Callable<Integer> {
 
   enum Format { text, json }
 
+  enum OcrMode { auto, on, off }
+
   @Spec
   CommandSpec spec;
 
@@ -75,6 +79,11 @@ final class ScanCommand implements Callable<Integer> {
       description = "Severity thresholds (JSON): partyAlertThreshold, partyReviewThreshold, listedBankSeverity, chinaDestinationCritical")
   Path policyFile;
 
+  @Option(names = "--ocr", paramLabel = "auto|on|off", defaultValue = "auto",
+      description = "OCR scans and image files with Tesseract: auto (default: when installed), on (fail without it), "
+          + "off (scans are UNREADABLE with reason NEEDS_OCR)")
+  OcrMode ocrMode;
+
   @Option(names = "--allowlist", paramLabel = "FILE",
       description = "Cleared parties (JSON); their findings are suppressed and recorded in the report")
   Path allowlistFile;
@@ -99,8 +108,21 @@ final class ScanCommand implements Callable<Integer> {
       stderr.println("chipscreen: no restricted-party lists installed in " + store.dir()
           + ": screening for chips only (run 'chipscreen lists import DIR')");
     }
+    Ocr ocr = Ocr.OFF;
+    if (ocrMode != OcrMode.off) {
+      var engine = TesseractOcr.find();
+      if (engine.isEmpty()) {
+        if (ocrMode == OcrMode.on) {
+          stderr.println("chipscreen: --ocr on, but Tesseract is not installed (apt-get install tesseract-ocr "
+              + "tesseract-ocr-chi-sim, or set CHIPSCREEN_TESSERACT)");
+          return Main.EXIT_USAGE;
+        }
+      } else {
+        ocr = Ocr.with(engine.get());
+      }
+    }
     Screener screener = new Screener(Limits.DEFAULTS, Settings.catalogue(catalogueFile), parties,
-        Settings.allowlist(allowlistFile), Settings.policy(policyFile), Clock.systemUTC());
+        Settings.allowlist(allowlistFile), Settings.policy(policyFile), Clock.systemUTC(), ocr);
     OutputFolder outFolder = out == null ? null : new OutputFolder(out);
 
     boolean failed = false;

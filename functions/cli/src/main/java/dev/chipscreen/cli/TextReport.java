@@ -21,6 +21,10 @@ final class TextReport {
     if (report.reason() != null) {
       out.printf("    reason: %s%n", report.reason());
     }
+    if (report.document().ocrPages() != null) {
+      out.printf("    OCR: page(s) %s read by %s; check findings on them against the page image%n",
+          report.document().ocrPages(), report.document().ocrEngine());
+    }
     for (Finding finding : report.findings()) {
       switch (finding) {
         case ChipFinding c -> {

@@ -48,6 +48,12 @@ class SamplesTest {
         assertThat(report.path("status").asText()).isEqualTo(want.path("status").asText());
         assertThat(report.path("reason").asText()).startsWith(want.path("reason").asText());
       }
+      if (want.has("ocrPages")) {
+        assertThat(report.path("document").path("ocrPages").toString()).as(sample.getKey())
+            .isEqualTo(want.path("ocrPages").toString());
+      } else {
+        assertThat(report.path("document").has("ocrPages")).as(sample.getKey()).isFalse();
+      }
       Set<String> models = new HashSet<>();
       Set<String> parties = new HashSet<>();
       for (JsonNode finding : report.path("findings")) {

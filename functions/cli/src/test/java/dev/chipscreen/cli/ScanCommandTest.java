@@ -82,6 +82,22 @@ class ScanCommandTest {
   }
 
   @Test
+  void ocr_offLeavesAScanUnreadable_autoReadsIt() throws Exception {
+    Path scan = Path.of("../../samples/scanned-bl-mi300x-consignee-smartech-hk.pdf").toAbsolutePath().normalize();
+    String store = dir.resolve("no-store").toString();
+
+    JsonNode off = JSON.readTree(CliRun.of("scan", "--format", "json", "--ocr", "off", "--lists", store,
+        scan.toString()).out());
+    JsonNode auto = JSON.readTree(CliRun.of("scan", "--format", "json", "--lists", store, scan.toString()).out());
+
+    assertThat(off.path("status").asText()).isEqualTo("UNREADABLE");
+    assertThat(off.path("reason").asText()).startsWith("NEEDS_OCR");
+    assertThat(auto.path("status").asText()).isEqualTo("SCREENED");
+    assertThat(auto.path("document").path("ocrPages").toString()).isEqualTo("[1]");
+    assertThat(CliRun.of("scan", "--ocr", "sometimes", scan.toString()).exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void eachInputKind_getsTheStatusItDeserves() throws Exception {
     hundredMixedFiles();
 

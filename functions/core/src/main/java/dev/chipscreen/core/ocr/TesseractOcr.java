@@ -32,42 +32,49 @@ public final class TesseractOcr implements OcrEngine {
   private static final int MAX_ERROR_BYTES = 2_000;
 
   private final String executable;
-  private final String languages;
-  private final String version;
+  /** Version and languages, asked of the program on first use: a CLI run with no scan never starts it. */
+  private volatile Probe probe;
 
-  TesseractOcr(String executable, String languages, String version) {
+  private record Probe(String version, String languages) {
+  }
+
+  TesseractOcr(String executable) {
     this.executable = executable;
-    this.languages = languages;
-    this.version = version;
   }
 
   /**
    * The installed Tesseract: the program named by CHIPSCREEN_TESSERACT, else "tesseract" on the
-   * PATH, reading those of {@link #PREFERRED_LANGUAGES} that are installed. Empty when there is none.
+   * PATH. Empty when there is none. Which of {@link #PREFERRED_LANGUAGES} it reads is asked on first use.
    */
   public static Optional<TesseractOcr> find() {
     String configured = System.getenv("CHIPSCREEN_TESSERACT");
     String executable = configured != null && !configured.isBlank() ? configured : onPath("tesseract");
-    if (executable == null) {
-      return Optional.empty();
-    }
-    try {
-      String versionOut = run(List.of(executable, "--version"));
-      String version = versionOut.lines().findFirst().orElse("tesseract").strip();
+    return executable == null || !Files.isExecutable(Path.of(executable)) ? Optional.empty()
+        : Optional.of(new TesseractOcr(executable));
+  }
+
+  private Probe probe() throws OcrFailure {
+    Probe local = probe;
+    if (local == null) {
+      String version = run(List.of(executable, "--version")).lines().findFirst().orElse("tesseract").strip();
       List<String> installed = run(List.of(executable, "--list-langs")).lines().map(String::strip).toList();
       List<String> languages = PREFERRED_LANGUAGES.stream().filter(installed::contains).toList();
       if (languages.isEmpty()) {
-        return Optional.empty();
+        throw new OcrFailure(executable + " has none of the languages " + PREFERRED_LANGUAGES + " installed", false);
       }
-      return Optional.of(new TesseractOcr(executable, String.join("+", languages), version));
-    } catch (IOException | OcrFailure e) {
-      return Optional.empty();
+      probe = local = new Probe(version, String.join("+", languages));
     }
+    return local;
   }
 
   @Override
   public String describe() {
-    return version + " (" + languages + ")";
+    try {
+      Probe p = probe();
+      return p.version() + " (" + p.languages() + ")";
+    } catch (OcrFailure e) {
+      return executable + " (unusable: " + e.getMessage() + ")";
+    }
   }
 
   @Override
@@ -81,7 +88,7 @@ public final class TesseractOcr implements OcrEngine {
   }
 
   private OcrText recognise(byte[] image, long timeoutMillis) throws OcrFailure {
-    List<String> command = List.of(executable, "stdin", "stdout", "-l", languages, "--psm", PAGE_SEGMENTATION,
+    List<String> command = List.of(executable, "stdin", "stdout", "-l", probe().languages(), "--psm", PAGE_SEGMENTATION,
         "--dpi", "300", "tsv");
     return TsvText.parse(execute(command, image, timeoutMillis));
   }
@@ -99,7 +106,7 @@ public final class TesseractOcr implements OcrEngine {
     return out;
   }
 
-  private static String run(List<String> command) throws IOException, OcrFailure {
+  private static String run(List<String> command) throws OcrFailure {
     return new String(execute(command, null, PROBE_MILLIS), StandardCharsets.UTF_8);
   }
 

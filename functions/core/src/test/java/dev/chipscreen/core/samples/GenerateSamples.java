@@ -1,6 +1,7 @@
 package dev.chipscreen.core.samples;
 
 import dev.chipscreen.core.testing.Fixtures;
+import dev.chipscreen.core.testing.ScanFixtures;
 import dev.chipscreen.core.testing.Fixtures.Attachment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,7 +107,19 @@ public final class GenerateSamples {
         "Docs for KUL shipment - PI-KL-0092",
         "Hi team,\r\nplease find the proforma invoice attached for the Kuala Lumpur consolidation.\r\nRegards,\r\nOps",
         List.of(new Attachment("PI-KL-0092.pdf", "application/pdf", forwardedInvoice))));
-    Files.write(dir.resolve("scanned-bill-of-lading-no-text.pdf"), Fixtures.blankPdf());
+    // A scanner's "scan to PDF" of a paper bill of lading: no text layer, a page image turned 1.5 degrees with dust.
+    byte[] paperBl = Fixtures.pdf(List.of("""
+        BILL OF LADING                                                 B/L No. KHHHKG2511203
+        Shipper: Formosa Server Integration Co., Ltd., Kaohsiung, Taiwan
+        Consignee: Smartech Future Ltd, Wang Fai Industrial Building, Hong Kong
+        Notify Party: Same as consignee
+        Vessel / Voyage: YM UNANIMITY / 118N   Port of Loading: Kaohsiung   Port of Discharge: Hong Kong
+        Description of goods: 4 PLTS said to contain server accessories
+          AMD Instinct MI300X OAM 192GB accelerator modules, 32 PCS, HS 8473.30
+        FREIGHT PREPAID               SHIPPED ON BOARD 21 NOV 2025"""));
+    ScanFixtures.Scan scanner = new ScanFixtures.Scan(200, 1.5, 0.002, 0);
+    Files.write(dir.resolve("scanned-bl-mi300x-consignee-smartech-hk.pdf"),
+        ScanFixtures.imagePdf(ScanFixtures.scan(paperBl, scanner, 11), scanner.dpi()));
     Files.write(dir.resolve("invoice-password-protected.pdf"), Fixtures.encryptedPdf(List.of("""
         COMMERCIAL INVOICE
         NVIDIA H200 141GB x 16"""), "supplier-2025"));
