@@ -279,15 +279,46 @@ public final class ChipMatcher {
       if (model == null && k + 1 < tokens.size() && joinable(folded, token, tokens.get(k + 1))) {
         model = family.variantHints().get(token.text() + tokens.get(k + 1).text());
       }
+      boolean misread = false;
+      if (model == null) {
+        model = misreadHint(family, token.text());
+        misread = model != null;
+      }
       if (model != null) {
         CatalogueEntry variant = catalogue.byModel(model);
         if (variant != null) {
-          reason.append("; variant from '").append(token.text()).append("'");
+          reason.append("; variant from '").append(token.text()).append("'")
+              .append(misread ? " (OCR-style confusion)" : "");
           return variant;
         }
       }
     }
     return family;
+  }
+
+  /** The variant a hint word names when OCR misread its letters ("PCle" for "PCIe", "SXMS" for "SXM5"). */
+  private static String misreadHint(CatalogueEntry family, String written) {
+    String skeleton = hintSkeleton(written);
+    for (Map.Entry<String, String> hint : family.variantHints().entrySet()) {
+      if (hint.getKey().length() == written.length() && hintSkeleton(hint.getKey()).equals(skeleton)) {
+        return hint.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** A hint word with the characters OCR confuses in print folded together: I, L and 1; O and 0; S and 5. */
+  private static String hintSkeleton(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    for (char c : word.toCharArray()) {
+      out.append(switch (c) {
+        case 'L', '1', '|' -> 'I';
+        case '0' -> 'O';
+        case '5' -> 'S';
+        default -> c;
+      });
+    }
+    return out.toString();
   }
 
   /** A model token glued by '-', '/', '#', '_' or '.' to a word that is not a known suffix: an ID. */

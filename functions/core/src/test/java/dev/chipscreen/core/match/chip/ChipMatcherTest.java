@@ -104,6 +104,18 @@ class ChipMatcherTest {
   }
 
   @Test
+  void ocrMisreadVariantWords_stillNameTheVariant() {
+    ChipMatcher.Match pcie = match("NVIDIA A100 80GB PCle GPU card").get(0);
+    ChipMatcher.Match sxm = match("NVIDIA H100 80GB SXMS").get(0);
+
+    assertThat(pcie.entry().model()).isEqualTo("NVIDIA A100 PCIe");
+    assertThat(pcie.reason()).contains("variant from 'PCLE' (OCR-style confusion)");
+    assertThat(sxm.entry().model()).isEqualTo("NVIDIA H100 SXM5");
+    // A word that only looks like a hint after folding more than OCR confuses is not one.
+    assertThat(match("NVIDIA A100 80GB PCXE card").get(0).entry().model()).isEqualTo("NVIDIA A100");
+  }
+
+  @Test
   void matchPositions_pointAtTheModel() {
     String text = "Line 1\nDescription: NVIDIA A100 40GB PCIe card";
     FoldedText folded = FoldedText.of(text);
