@@ -2,7 +2,8 @@
 # The pipeline on your machine, on LocalStack:
 #   scripts/local.sh up            start LocalStack (if none runs), build, provision the bucket, queues,
 #                                  notifications, SES sender and the lists (from ../shared/data/lists)
-#   scripts/local.sh run           run the ingest and notify functions on the queues (Ctrl-C stops)
+#   scripts/local.sh run           run the ingest, OCR and notify functions on the queues (Ctrl-C stops);
+#                                  OCR runs in this process with the machine's Tesseract
 #   scripts/local.sh drop FILE...  upload documents under incoming/ (what an analyst does)
 #   scripts/local.sh emails        show the e-mails LocalStack's SES received
 #   scripts/local.sh invoke HANDLER EVENT.json   one handler on one event (sqs-ingest, s3-ingest,
@@ -22,6 +23,7 @@ java_local() { "$JAVA_HOME/bin/java" -cp "$jar" dev.chipscreen.functions.local.L
 case "${1:-}" in
   up)
     "$root/scripts/localstack.sh" start
+    "$root/scripts/install-ocr.sh"
     (cd "$root" && mvn -B -q -DskipTests install) >&2
     mkdir -p "$root/.localstack"
     java_local provision "$endpoint" "$bucket" "$root/../shared/data/lists" > "$envfile"
@@ -48,7 +50,7 @@ case "${1:-}" in
     "$root/scripts/localstack.sh" stop
     ;;
   *)
-    sed -n '2,12p' "$0" >&2
+    sed -n '2,13p' "$0" >&2
     exit 2
     ;;
 esac

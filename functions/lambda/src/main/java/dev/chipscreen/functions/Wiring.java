@@ -8,6 +8,9 @@ import dev.chipscreen.core.lists.store.ListStore;
 import dev.chipscreen.core.match.chip.CatalogueException;
 import dev.chipscreen.core.match.chip.ChipCatalogue;
 import dev.chipscreen.core.match.party.Allowlist;
+import dev.chipscreen.core.ocr.Ocr;
+import dev.chipscreen.core.ocr.TesseractOcr;
+import dev.chipscreen.core.report.SeverityPolicy;
 import dev.chipscreen.functions.aws.AwsClients;
 import dev.chipscreen.functions.aws.S3DocumentStore;
 import dev.chipscreen.functions.aws.S3ListStoreSync;
@@ -15,7 +18,9 @@ import dev.chipscreen.functions.aws.SesEmailSender;
 import dev.chipscreen.functions.aws.SqsAlertPublisher;
 import dev.chipscreen.functions.config.FunctionConfig;
 import dev.chipscreen.functions.ingest.Claims;
+import dev.chipscreen.functions.aws.SqsOcrHandoff;
 import dev.chipscreen.functions.ingest.IngestService;
+import dev.chipscreen.functions.ingest.OcrHandoff;
 import dev.chipscreen.functions.notify.NotifyService;
 import dev.chipscreen.functions.notify.Recipients;
 import java.io.ByteArrayInputStream;
@@ -59,10 +64,25 @@ public final class Wiring {
     return clients;
   }
 
+  /**
+   * The ingest service: with OCR=tesseract it OCRs scans itself (the OCR function, the local
+   * runner); else, with OCR_QUEUE_URL set, it hands them to the OCR function.
+   */
   public IngestService ingest() {
-    Screener screener = new Screener(Limits.DEFAULTS, catalogue(), lists(), allowlist(), clock);
+    Screener screener = new Screener(Limits.DEFAULTS, catalogue(), lists(), allowlist(), SeverityPolicy.DEFAULTS,
+        clock, ocr());
+    OcrHandoff handoff = config.ocrQueueUrl() == null ? null : new SqsOcrHandoff(clients.sqs(), config.ocrQueueUrl());
     return new IngestService(screener, store, new SqsAlertPublisher(clients.sqs(), config.alertQueueUrl()),
-        new Claims(store, clock, config.claimStaleAfter()), config.alertThreshold(), config.allowedBuckets());
+        new Claims(store, clock, config.claimStaleAfter()), config.alertThreshold(), config.allowedBuckets(), handoff);
+  }
+
+  private Ocr ocr() {
+    if (!config.ocr()) {
+      return Ocr.OFF;
+    }
+    // A function configured for OCR without Tesseract is a broken deployment: fail INIT, loudly.
+    return Ocr.with(TesseractOcr.find().orElseThrow(() -> new IllegalStateException(
+        "OCR=tesseract, but no tesseract program is installed (set CHIPSCREEN_TESSERACT or use the OCR image)")));
   }
 
   public NotifyService notifier() {

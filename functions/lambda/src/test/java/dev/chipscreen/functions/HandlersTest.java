@@ -15,6 +15,8 @@ import dev.chipscreen.core.report.ReportJson;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.Severity;
 import dev.chipscreen.core.testing.Fixtures;
+import dev.chipscreen.core.testing.InstalledOcr;
+import dev.chipscreen.core.testing.ScanFixtures;
 import dev.chipscreen.core.testing.ReportSchema;
 import dev.chipscreen.core.testing.TestParties;
 import dev.chipscreen.functions.alert.AlertMessage;
@@ -97,6 +99,49 @@ class HandlersTest {
 
     assertThat(store.puts.stream().filter(k -> k.equals(IngestService.reportKey(KEY)))).hasSize(1);
     assertThat(alerts.sent).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @Event(value = "events/sqs-ocr-handoff.json", type = SQSEvent.class)
+  void aScanIsHandedToOcr_andTheOcrFunctionWritesTheOneReportAndAlert(SQSEvent delivered) throws Exception {
+    byte[] scan = ScanFixtures.imagePdf(ScanFixtures.scan(CRITICAL_PDF, new ScanFixtures.Scan(300, 1, 0.002, 0), 3),
+        300);
+    store.seed(BUCKET, KEY, scan);
+    List<String> handedOff = new java.util.ArrayList<>();
+    IngestService withoutOcr = new IngestService(screener, store, alerts, new Claims(store, Clock.systemUTC(),
+        Duration.ofMinutes(15)), Severity.MEDIUM, Set.of(BUCKET), (ref, why) -> handedOff.add(
+            dev.chipscreen.functions.ingest.S3Notifications.toJson(ref, why)));
+    SqsIngestHandler ingestFunction = new SqsIngestHandler(withoutOcr);
+
+    SQSEvent upload = EventLoader.loadSQSEvent("events/sqs-s3-put.json");
+    assertThat(ingestFunction.handleRequest(upload, null).getBatchItemFailures()).isEmpty();
+    assertThat(ingestFunction.handleRequest(upload, null).getBatchItemFailures()).isEmpty();
+
+    // Handed on once, with nothing written or sent by the ingest function.
+    assertThat(handedOff).singleElement().satisfies(body -> assertThat(body).contains("NEEDS_OCR"));
+    assertThat(store.object(BUCKET, IngestService.reportKey(KEY))).isNull();
+    assertThat(alerts.sent).isEmpty();
+    // The message the ingest function sent is the one the OCR queue delivers (events/sqs-ocr-handoff.json).
+    assertThat(dev.chipscreen.functions.ingest.S3Notifications.fromJson(handedOff.get(0)))
+        .isEqualTo(dev.chipscreen.functions.ingest.S3Notifications.fromJson(delivered.getRecords().get(0).getBody()));
+
+    Screener withTesseract = new Screener(Limits.DEFAULTS, ChipCatalogue.bundled(),
+        TestParties.of(TestParties.entity("EL", "Quantum Lattice Trading Co., Ltd.")),
+        dev.chipscreen.core.match.party.Allowlist.EMPTY, dev.chipscreen.core.report.SeverityPolicy.DEFAULTS,
+        Clock.systemUTC(), InstalledOcr.tesseract());
+    SqsIngestHandler ocrFunction = new SqsIngestHandler(new IngestService(withTesseract, store, alerts,
+        new Claims(store, Clock.systemUTC(), Duration.ofMinutes(15)), Severity.MEDIUM, Set.of(BUCKET),
+        (ref, why) -> handedOff.add("again")));
+    assertThat(ocrFunction.handleRequest(delivered, null).getBatchItemFailures()).isEmpty();
+    assertThat(ocrFunction.handleRequest(delivered, null).getBatchItemFailures()).isEmpty();
+
+    ScreeningReport report = report(KEY);
+    assertThat(report.document().ocrPages()).containsExactly(1);
+    assertThat(report.severity()).isEqualTo(Severity.CRITICAL);
+    assertThat(store.puts.stream().filter(k -> k.equals(IngestService.reportKey(KEY)))).hasSize(1);
+    assertThat(alerts.sent).singleElement().satisfies(json -> assertThat(Alerts.fromJson(json).findings())
+        .extracting(AlertMessage.FindingSummary::kind).contains("RESTRICTED_CHIP", "RESTRICTED_PARTY"));
+    assertThat(handedOff).hasSize(1);
   }
 
   @ParameterizedTest

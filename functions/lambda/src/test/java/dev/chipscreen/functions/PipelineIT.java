@@ -8,6 +8,7 @@ import dev.chipscreen.core.report.ReportJson;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.testing.Fixtures;
 import dev.chipscreen.core.testing.ReportSchema;
+import dev.chipscreen.core.testing.ScanFixtures;
 import dev.chipscreen.core.testing.SharedLists;
 import dev.chipscreen.functions.aws.AwsClients;
 import dev.chipscreen.functions.ingest.IngestService;
@@ -174,6 +175,50 @@ class PipelineIT {
     assertThat(messages(p, "ALERT_DLQ_URL")).isZero();
     assertThat(messages(p, "INGEST_QUEUE_URL")).isZero();
     assertThat(messages(p, "ALERT_QUEUE_URL")).isZero();
+  }
+
+  @Test
+  void aScan_goesFromTheIngestFunctionToTheOcrFunction_andEndsInOneReportAndOneAlert() throws Exception {
+    Pipeline p = pipeline(true, 3);
+    Map<String, String> ocrEnv = new java.util.HashMap<>(p.env());
+    ocrEnv.put("OCR", "tesseract");
+    SqsIngestHandler ocrFunction = new SqsIngestHandler(new Wiring(ocrEnv).ingest());
+    EventSourceRunner ocr = new EventSourceRunner(p.clients().sqs(), p.env().get("OCR_QUEUE_URL"),
+        e -> ocrFunction.handleRequest(e, new LocalContext("ocr")));
+    String scanKey = LocalStack.INCOMING_PREFIX + "scanned invoice.pdf";
+    byte[] scan = ScanFixtures.imagePdf(ScanFixtures.scan(CRITICAL, new ScanFixtures.Scan(300, -1.5, 0.003, 0), 5),
+        300);
+    upload(p, scanKey, scan);
+    upload(p, LocalStack.INCOMING_PREFIX + "clean-invoice.pdf", CLEAN);
+
+    p.ingest().drain(DRAIN);
+
+    // The text document is screened by the ingest function; the scan waits for OCR, unreported.
+    assertThat(LocalStack.documentsUnder(p.clients(), p.bucket(), IngestService.REPORT_PREFIX))
+        .containsExactly(IngestService.reportKey(LocalStack.INCOMING_PREFIX + "clean-invoice.pdf"));
+    assertThat(messages(p, "OCR_QUEUE_URL")).isEqualTo(1);
+    assertThat(messages(p, "ALERT_QUEUE_URL")).isZero();
+
+    ocr.drain(DRAIN);
+    notifyAgain(p, scanKey);
+    p.ingest().drain(DRAIN);
+    ocr.drain(Duration.ofSeconds(5));
+
+    ScreeningReport report = ReportJson.fromJson(p.clients().s3().getObjectAsBytes(b -> b.bucket(p.bucket())
+        .key(IngestService.reportKey(scanKey))).asUtf8String());
+    assertThat(report.document().ocrPages()).containsExactly(1);
+    assertThat(report.document().ocrEngine()).startsWith("tesseract");
+    assertThat(report.severity().name()).isEqualTo("CRITICAL");
+    assertThat(report.findings()).anySatisfy(f -> assertThat(f).isInstanceOfSatisfying(
+        dev.chipscreen.core.report.ChipFinding.class, c -> assertThat(c.ocr()).isNotNull()));
+    assertThat(messages(p, "ALERT_QUEUE_URL")).isEqualTo(1);
+    assertThat(messages(p, "OCR_QUEUE_URL")).isZero();
+    assertThat(messages(p, "OCR_DLQ_URL")).isZero();
+    assertThat(messages(p, "INGEST_DLQ_URL")).isZero();
+
+    p.notifier().drain(DRAIN);
+    assertThat(emailsFrom(p.sender())).singleElement().satisfies(e -> assertThat(e.path("Body").path("html_part")
+        .asText()).contains("OCR").contains("NVIDIA H100 SXM5"));
   }
 
   @Test

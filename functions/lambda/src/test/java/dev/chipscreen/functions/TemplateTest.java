@@ -51,9 +51,36 @@ class TemplateTest {
 
     assertThat(template).contains("SSEAlgorithm: AES256").contains("BlockPublicAcls: true")
         .contains("RestrictPublicBuckets: true").contains("aws:SecureTransport: \"false\"");
-    assertThat(template.split("Type: AWS::SQS::Queue\n", -1)).hasSize(5);
-    assertThat(template.split("SqsManagedSseEnabled: true", -1)).hasSize(5);
+    assertThat(template.split("Type: AWS::SQS::Queue\n", -1)).hasSize(7);
+    assertThat(template.split("SqsManagedSseEnabled: true", -1)).hasSize(7);
     assertThat(template).contains("FunctionResponseTypes: [ReportBatchItemFailures]").contains("Runtime: java21")
-        .contains("ApplyOn: PublishedVersions").contains("IngestDeadLetterAlarm").contains("AlertDeadLetterAlarm");
+        .contains("ApplyOn: PublishedVersions").contains("IngestDeadLetterAlarm").contains("AlertDeadLetterAlarm")
+        .contains("OcrDeadLetterAlarm");
+  }
+
+  @Test
+  void scansGoFromTheSnapStartZipToAnOcrContainerThatInstallsTesseract() throws Exception {
+    String template = Files.readString(TEMPLATE);
+    String ingest = section(template, "  IngestFunction:");
+    String ocr = section(template, "  OcrFunction:");
+
+    assertThat(ingest).contains("OCR_QUEUE_URL: !Ref OcrQueue").contains("ApplyOn: PublishedVersions")
+        .contains("Resource: !GetAtt OcrQueue.Arn").doesNotContain("OCR: tesseract");
+    assertThat(ocr).contains("PackageType: Image").contains("OCR: tesseract").contains("Queue: !GetAtt OcrQueue.Arn")
+        .contains("chipscreen/claims/ocr/*").doesNotContain("Runtime:").doesNotContain("SnapStart")
+        .doesNotContain("claims/ingest");
+    String dockerfile = Files.readString(ROOT.resolve(ocr.lines().filter(l -> l.contains("Dockerfile:")).findFirst()
+        .orElseThrow().split(":", 2)[1].trim()));
+    assertThat(dockerfile).contains("tesseract-ocr-chi-sim").contains("-P ocr-image").contains("AWSLambda")
+        .contains("USER 10001").contains("SqsIngestHandler::handleRequest");
+  }
+
+  /** The lines of one resource, from its name to the next resource at the same indentation. */
+  private static String section(String template, String header) {
+    int start = template.indexOf(header + "\n");
+    assertThat(start).as(header).isGreaterThanOrEqualTo(0);
+    java.util.regex.Matcher next = java.util.regex.Pattern.compile("\n  [A-Za-z]+:\n").matcher(template);
+    int end = next.find(start + header.length()) ? next.start() : template.length();
+    return template.substring(start, end);
   }
 }

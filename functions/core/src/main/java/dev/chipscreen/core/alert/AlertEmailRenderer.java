@@ -52,6 +52,13 @@ public final class AlertEmailRenderer {
         .append(report.document().pages()).append(" page(s), ")
         .append(Sanitize.html(report.document().mediaType())).append(")<br>SHA-256 <code>")
         .append(Sanitize.html(report.document().sha256())).append("</code></p>");
+    if (report.document().ocrPages() != null) {
+      // The engine name is ours, not the document's; page numbers are integers: nothing here comes from the text.
+      String ocr = "Page(s) " + report.document().ocrPages() + " are scans read by OCR ("
+          + report.document().ocrEngine() + "): check the findings on them against the page image.";
+      text.append(ocr).append("\n\n");
+      html.append("<p><b>OCR:</b> ").append(Sanitize.html(ocr)).append("</p>");
+    }
     if (report.status() == Status.UNREADABLE) {
       text.append("THE DOCUMENT COULD NOT BE SCREENED: ").append(report.reason()).append('\n')
           .append("An unscreened shipment is a compliance gap: obtain a readable copy and screen it.\n\n");

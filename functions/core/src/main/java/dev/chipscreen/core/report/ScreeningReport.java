@@ -1,5 +1,6 @@
 package dev.chipscreen.core.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +34,23 @@ public record ScreeningReport(int schemaVersion, DocumentInfo document, Status s
                          String screenedAt) {
     this(schemaVersion, document, status, reason, severity, findings, lists, catalogue, notes, screenedAt, List.of(),
         null);
+  }
+
+  /** Reason of an UNREADABLE report for a scan or image screened where OCR is off. */
+  public static final String NEEDS_OCR = "NEEDS_OCR";
+  /** Reason of the gap naming scanned pages left unread where OCR is off. */
+  public static final String NOT_OCRED = "NOT_OCRED";
+
+  /**
+   * True when part or all of the document is scans or images that were not OCRed because OCR
+   * was off where it was screened: the ingest function hands such documents to the OCR function.
+   */
+  @JsonIgnore
+  public boolean needsOcr() {
+    if (status == Status.UNREADABLE) {
+      return reason.startsWith(NEEDS_OCR);
+    }
+    return findings.stream().anyMatch(f -> f instanceof IncompleteFinding i && NOT_OCRED.equals(i.reason()));
   }
 
   public ScreeningReport {

@@ -20,10 +20,15 @@ import java.util.Set;
  * @param sender           ALERT_SENDER: the verified SES sender of alert e-mails
  * @param claimStaleAfter  CLAIM_STALE_SECONDS: after this a pending claim counts as abandoned (default 900, the Lambda maximum)
  * @param cslUrl           CSL_URL: where the list refresh downloads the CSL (default trade.gov)
+ * @param ocr              OCR: "tesseract" to OCR scans in this function (the OCR function, the local runner), else off
+ * @param ocrQueueUrl      OCR_QUEUE_URL: where a function without OCR hands the documents that need it (none: they are UNREADABLE)
  */
 public record FunctionConfig(Set<String> allowedBuckets, String alertQueueUrl, Severity alertThreshold,
                              String listBucket, String listPrefix, String catalogueKey, String allowlistKey,
-                             String sender, Duration claimStaleAfter, String cslUrl) {
+                             String sender, Duration claimStaleAfter, String cslUrl, boolean ocr,
+                             String ocrQueueUrl) {
+
+  public static final String OCR_TESSERACT = "tesseract";
 
   public static final String DEFAULT_LIST_PREFIX = "chipscreen/lists/";
   public static final Duration DEFAULT_CLAIM_STALE_AFTER = Duration.ofSeconds(900);
@@ -41,7 +46,8 @@ public record FunctionConfig(Set<String> allowedBuckets, String alertQueueUrl, S
         env.getOrDefault("LIST_PREFIX", DEFAULT_LIST_PREFIX), blankToNull(env.get("CATALOGUE_KEY")),
         blankToNull(env.get("ALLOWLIST_KEY")), env.get("ALERT_SENDER"),
         Duration.ofSeconds(Long.parseLong(env.getOrDefault("CLAIM_STALE_SECONDS",
-            String.valueOf(DEFAULT_CLAIM_STALE_AFTER.toSeconds())))), blankToNull(env.get("CSL_URL")));
+            String.valueOf(DEFAULT_CLAIM_STALE_AFTER.toSeconds())))), blankToNull(env.get("CSL_URL")),
+        OCR_TESSERACT.equalsIgnoreCase(env.getOrDefault("OCR", "off").trim()), blankToNull(env.get("OCR_QUEUE_URL")));
   }
 
   private static String blankToNull(String value) {

@@ -26,9 +26,11 @@ public final class IngestService {
   /** Claims and markers of chipscreen's own; never screened. */
   public static final String STATE_PREFIX = "chipscreen/";
   static final String INGEST_CLAIMS = STATE_PREFIX + "claims/ingest/";
+  /** The OCR function's claims: apart from the ingest function's, which has already marked the object done. */
+  static final String OCR_CLAIMS = STATE_PREFIX + "claims/ocr/";
 
   /** What happened to one object. */
-  public enum Outcome { SCREENED_NO_ALERT, SCREENED_ALERTED, DUPLICATE, SKIPPED, REJECTED }
+  public enum Outcome { SCREENED_NO_ALERT, SCREENED_ALERTED, HANDED_TO_OCR, DUPLICATE, SKIPPED, REJECTED }
 
   /** The object is being processed by another worker right now: retry the message later. */
   public static final class RetryLater extends Exception {
@@ -45,9 +47,23 @@ public final class IngestService {
   private final Claims claims;
   private final Severity alertThreshold;
   private final Set<String> allowedBuckets;
+  private final OcrHandoff ocrHandoff;
+  private final String claimPrefix;
 
   public IngestService(Screener screener, DocumentStore store, AlertPublisher alerts, Claims claims,
                        Severity alertThreshold, Set<String> allowedBuckets) {
+    this(screener, store, alerts, claims, alertThreshold, allowedBuckets, null);
+  }
+
+  /**
+   * As the other constructor; when the screener has no OCR and {@code ocrHandoff} is set, scans
+   * and images go to it instead of ending UNREADABLE here. A screener with OCR (the OCR function)
+   * keeps claims of its own, since the ingest function has marked the object done when it handed it on.
+   */
+  public IngestService(Screener screener, DocumentStore store, AlertPublisher alerts, Claims claims,
+                       Severity alertThreshold, Set<String> allowedBuckets, OcrHandoff ocrHandoff) {
+    this.ocrHandoff = screener.ocrEnabled() ? null : ocrHandoff;
+    this.claimPrefix = screener.ocrEnabled() ? OCR_CLAIMS : INGEST_CLAIMS;
     this.screener = screener;
     this.store = store;
     this.alerts = alerts;
@@ -104,7 +120,7 @@ public final class IngestService {
     if (ref.key().startsWith(REPORT_PREFIX) || ref.key().startsWith(STATE_PREFIX)) {
       return Outcome.SKIPPED;
     }
-    String claimKey = INGEST_CLAIMS + Alerts.alertId(ref);
+    String claimKey = claimPrefix + Alerts.alertId(ref);
     switch (claims.claim(ref.bucket(), claimKey)) {
       case ALREADY_DONE -> {
         return Outcome.DUPLICATE;
@@ -116,6 +132,12 @@ public final class IngestService {
     }
     try {
       ScreeningReport report = screen(ref, parseMillis);
+      if (ocrHandoff != null && report.needsOcr()) {
+        // The OCR function writes the one report for this object; nothing is written here.
+        ocrHandoff.handOff(ref, report.status() == Status.UNREADABLE ? report.reason() : ScreeningReport.NOT_OCRED);
+        claims.done(ref.bucket(), claimKey);
+        return Outcome.HANDED_TO_OCR;
+      }
       String reportKey = reportKey(ref.key());
       store.put(ref.bucket(), reportKey, ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8),
           "application/json");

@@ -74,6 +74,30 @@ public final class S3Notifications {
         text(object, "version-id"), text(object, "etag"), object.path("size").asLong(-1)));
   }
 
+  /**
+   * One object as an S3 notification of one record (key URL-encoded, as S3 writes it), with
+   * {@code handedOff} saying why chipscreen sent it on: what the OCR queue carries.
+   */
+  public static String toJson(ObjectRef ref, String handedOff) {
+    var root = JSON.createObjectNode();
+    var record = root.putArray("Records").addObject();
+    record.put("eventSource", "aws:s3");
+    record.put("eventName", "ObjectCreated:Put");
+    var s3 = record.putObject("s3");
+    s3.putObject("bucket").put("name", ref.bucket());
+    var object = s3.putObject("object");
+    object.put("key", java.net.URLEncoder.encode(ref.key(), StandardCharsets.UTF_8));
+    object.put("size", ref.size());
+    if (ref.versionId() != null) {
+      object.put("versionId", ref.versionId());
+    }
+    if (ref.eTag() != null) {
+      object.put("eTag", ref.eTag());
+    }
+    root.put("chipscreenHandoff", handedOff);
+    return root.toString();
+  }
+
   /** S3 notifications URL-encode keys, with '+' for a space. */
   public static String decodeKey(String encoded) {
     return URLDecoder.decode(encoded, StandardCharsets.UTF_8);

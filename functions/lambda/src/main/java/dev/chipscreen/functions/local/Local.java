@@ -11,8 +11,13 @@ import dev.chipscreen.functions.ingest.ObjectRef;
 import dev.chipscreen.functions.ingest.S3Notifications;
 import dev.chipscreen.functions.ingest.SqsIngestHandler;
 import dev.chipscreen.functions.notify.NotifyHandler;
+import dev.chipscreen.core.ocr.TesseractOcr;
+import dev.chipscreen.functions.config.FunctionConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,21 +50,39 @@ public final class Local {
     }
   }
 
+  /**
+   * Polls the ingest, OCR and alert queues as the three functions would on AWS. The OCR function's
+   * handler runs in this process with the machine's Tesseract; without Tesseract, scans stay with
+   * the ingest function and end UNREADABLE (NEEDS_OCR).
+   */
   private static void run() {
-    Map<String, String> env = System.getenv();
+    Map<String, String> env = new HashMap<>(System.getenv());
+    boolean ocr = env.get("OCR_QUEUE_URL") != null && TesseractOcr.find().isPresent();
+    if (!ocr) {
+      env.remove("OCR_QUEUE_URL");
+      System.err.println("chipscreen local runner: no Tesseract (scripts/install-ocr.sh installs it): scans will be"
+          + " UNREADABLE (NEEDS_OCR)");
+    }
     Wiring wiring = new Wiring(env);
     AwsClients clients = wiring.clients();
     SqsIngestHandler ingest = new SqsIngestHandler(wiring.ingest());
     NotifyHandler notify = new NotifyHandler(wiring.notifier());
-    EventSourceRunner ingestRunner = new EventSourceRunner(clients.sqs(), env.get("INGEST_QUEUE_URL"),
-        e -> ingest.handleRequest(e, new LocalContext("ingest")));
-    EventSourceRunner notifyRunner = new EventSourceRunner(clients.sqs(), env.get("ALERT_QUEUE_URL"),
-        e -> notify.handleRequest(e, new LocalContext("notify")));
-    System.err.println("chipscreen local runner: polling " + env.get("INGEST_QUEUE_URL") + " and "
-        + env.get("ALERT_QUEUE_URL") + " (Ctrl-C stops)");
+    List<EventSourceRunner> runners = new ArrayList<>();
+    runners.add(new EventSourceRunner(clients.sqs(), env.get("INGEST_QUEUE_URL"),
+        e -> ingest.handleRequest(e, new LocalContext("ingest"))));
+    if (ocr) {
+      Map<String, String> ocrEnv = new HashMap<>(env);
+      ocrEnv.put("OCR", FunctionConfig.OCR_TESSERACT);
+      SqsIngestHandler ocrIngest = new SqsIngestHandler(new Wiring(ocrEnv).ingest());
+      runners.add(new EventSourceRunner(clients.sqs(), env.get("OCR_QUEUE_URL"),
+          e -> ocrIngest.handleRequest(e, new LocalContext("ocr"))));
+    }
+    runners.add(new EventSourceRunner(clients.sqs(), env.get("ALERT_QUEUE_URL"),
+        e -> notify.handleRequest(e, new LocalContext("notify"))));
+    System.err.println("chipscreen local runner: polling the ingest" + (ocr ? ", OCR" : "")
+        + " and alert queues (Ctrl-C stops)");
     while (!Thread.currentThread().isInterrupted()) {
-      ingestRunner.pollOnce(1);
-      notifyRunner.pollOnce(1);
+      runners.forEach(r -> r.pollOnce(1));
     }
   }
 

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 /**
  * Provisions on LocalStack the resources infra/template.yaml creates on AWS: the document bucket
  * (encrypted, public access blocked, notifying the ingest queue of uploads under incoming/), the
- * ingest and alerts queues with their DLQs and redrive policies, the SES sender identity, and the
+ * ingest, OCR and alerts queues with their DLQs and redrive policies, the SES sender identity, and the
  * lists imported into the bucket's list store. Returns the functions' environment.
  */
 public final class LocalStack {
@@ -70,6 +70,10 @@ public final class LocalStack {
     String ingest = queue(clients, stack.prefix() + "ingest", Map.of(
         QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(stack.visibilitySeconds()),
         QueueAttributeName.REDRIVE_POLICY, redrive(clients, ingestDlq, stack.maxReceiveCount())));
+    String ocrDlq = queue(clients, stack.prefix() + "ocr-dlq", Map.of());
+    String ocr = queue(clients, stack.prefix() + "ocr", Map.of(
+        QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(stack.visibilitySeconds()),
+        QueueAttributeName.REDRIVE_POLICY, redrive(clients, ocrDlq, stack.maxReceiveCount())));
     String alertsDlq = queue(clients, stack.prefix() + "alerts-dlq", Map.of());
     String alerts = queue(clients, stack.prefix() + "alerts", Map.of(
         QueueAttributeName.VISIBILITY_TIMEOUT, String.valueOf(stack.visibilitySeconds()),
@@ -90,6 +94,8 @@ public final class LocalStack {
     env.put("DOCUMENT_BUCKETS", stack.bucket());
     env.put("INGEST_QUEUE_URL", ingest);
     env.put("INGEST_DLQ_URL", ingestDlq);
+    env.put("OCR_QUEUE_URL", ocr);
+    env.put("OCR_DLQ_URL", ocrDlq);
     env.put("ALERT_QUEUE_URL", alerts);
     env.put("ALERT_DLQ_URL", alertsDlq);
     env.put("ALERT_SENDER", stack.sender());
