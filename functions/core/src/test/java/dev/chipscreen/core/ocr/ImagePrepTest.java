@@ -49,6 +49,16 @@ class ImagePrepTest {
   }
 
   @Test
+  void onlySpeckledPagesAreDespeckled() {
+    assertThat(ImagePrep.speckled(ImagePrep.grey(ScanFixtures.scan(PAGE, new ScanFixtures.Scan(300, 0, 0, 0), 4)
+        .get(0)))).isFalse();
+    assertThat(ImagePrep.speckled(ImagePrep.grey(ScanFixtures.scan(PAGE, new ScanFixtures.Scan(300, 1.5, 0, 0), 4)
+        .get(0)))).isFalse();
+    assertThat(ImagePrep.speckled(ImagePrep.grey(ScanFixtures.scan(PAGE, new ScanFixtures.Scan(300, 0, 0.003, 0), 4)
+        .get(0)))).isTrue();
+  }
+
+  @Test
   void capsPixelsOfAHugeImage() {
     BufferedImage huge = new BufferedImage(8000, 8000, BufferedImage.TYPE_BYTE_GRAY);
     BufferedImage fitted = ImagePrep.fit(huge, 10_000_000);
