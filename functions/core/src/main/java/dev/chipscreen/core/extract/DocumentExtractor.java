@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 
 /**
  * Turns a document's bytes into pages of text: detects the real type from the bytes, sends
@@ -17,6 +18,9 @@ import java.util.List;
  * screenable comes out; a partly readable document returns its text with the gaps named.
  */
 public final class DocumentExtractor {
+
+  /** A multi-page image is counted up to this many times the OCR page cap, so the gap can say how much was left. */
+  private static final int MAX_FRAMES_COUNTED_PER_OCR_PAGE = 4;
 
   private final Limits limits;
   private final Ocr ocr;
@@ -147,32 +151,53 @@ public final class DocumentExtractor {
       acc.ocr.admit(where);
       return;
     }
-    ImageFrames.Frames frames;
-    try {
-      frames = ImageFrames.decode(bytes, ocr.limits().maxPages(), ocr.limits().maxPixels());
+    // Frames are decoded one at a time and OCRed in parallel; results are collected in page order.
+    List<String> labels = new ArrayList<>();
+    List<Future<OcrText>> reads = new ArrayList<>();
+    boolean undecodable = false;
+    boolean admittedWhole = false;
+    try (ImageFrames frames = ImageFrames.open(bytes, ocr.limits().maxPixels())) {
+      if (frames == null) {
+        undecodable = true;
+      } else {
+        int total = frames.count(ocr.limits().maxPages() * MAX_FRAMES_COUNTED_PER_OCR_PAGE);
+        for (int i = 0; i < total; i++) {
+          String frameWhere = total == 1 ? where : where + ", page " + (i + 1);
+          labels.add(total == 1 ? source : source.isEmpty() ? "page " + (i + 1) : frameWhere);
+          if (!acc.ocr.admit(frameWhere)) {
+            reads.add(null);
+            continue;
+          }
+          BufferedImage frame = frames.read(i);
+          if (frame == null && total == 1) {
+            undecodable = true;
+            admittedWhole = true;
+            break;
+          }
+          if (frame == null) {
+            acc.ocr.fail(frameWhere, "this page's encoding cannot be decoded here");
+            reads.add(null);
+            continue;
+          }
+          reads.add(acc.ocr.readAsync(frame, frameWhere));
+        }
+      }
     } catch (IOException | RuntimeException e) {
+      acc.ocr.cancel(reads);
       throw new UnreadableDocumentException(Reason.CORRUPT, "the image could not be decoded: " + e.getMessage(), e);
     }
-    if (frames == null) {
-      // No JDK reader (WebP, CMYK JPEG): the engine's own decoders read the file, one page.
-      if (acc.ocr.admit(where)) {
-        OcrText read = acc.ocr.readEncoded(bytes, where);
-        acc.addPage(read == null ? new PageText("", null) : new PageText(read.text(), read), source);
-      }
-      return;
+    if (undecodable) {
+      // No JDK reader for it (WebP, CMYK JPEG): the engine's own decoders read the file, as one page.
+      labels.clear();
+      reads.clear();
+      labels.add(source);
+      reads.add(admittedWhole || acc.ocr.admit(where) ? acc.ocr.readEncodedAsync(bytes, where) : null);
     }
-    for (int i = 0; i < frames.total(); i++) {
-      String frameWhere = frames.total() == 1 ? where : where + ", page " + (i + 1);
-      if (i >= frames.images().size()) {
-        acc.ocr.skip(frameWhere);
-        continue;
+    for (int i = 0; i < reads.size(); i++) {
+      OcrText read = acc.ocr.await(reads.get(i), labels.get(i));
+      if (reads.get(i) != null) {
+        acc.addPage(read == null ? new PageText("", null) : new PageText(read.text(), read), labels.get(i));
       }
-      if (!acc.ocr.admit(frameWhere)) {
-        continue;
-      }
-      OcrText read = acc.ocr.read(frames.images().get(i), frameWhere);
-      acc.addPage(read == null ? new PageText("", null) : new PageText(read.text(), read),
-          frames.total() == 1 ? source : (source.isEmpty() ? "page " + (i + 1) : frameWhere));
     }
   }
 

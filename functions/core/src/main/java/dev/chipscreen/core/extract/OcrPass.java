@@ -7,12 +7,22 @@ import dev.chipscreen.core.ocr.OcrText;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * OCR of one document's pages that have no usable text layer, within its OCR page cap and time
- * budget. Every page that needed OCR and did not get it is named in a gap, so that the report
- * never passes for complete when part of the document went unread.
+ * budget. Pages are OCRed in parallel (one Tesseract process each, as many as there are cores,
+ * at most {@link #MAX_PARALLEL_PAGES}) while the caller renders or decodes the next; the caller
+ * collects the results in page order. Every page that needed OCR and did not get it is named in
+ * a gap, so that the report never passes for complete when part of the document went unread.
  */
 final class OcrPass {
 
@@ -27,16 +37,27 @@ final class OcrPass {
   private static final int INK_LEVEL = 160;
   /** Images smaller than this (both sides, in pixels) are logos and signatures, not documents. */
   static final int MIN_DOCUMENT_IMAGE_SIDE = 400;
-
+  /** Pages OCRed at once: Tesseract runs single-threaded (OMP_THREAD_LIMIT=1), one process per core. */
+  static final int MAX_PARALLEL_PAGES = 4;
   /** Pages named in a gap before the rest are counted: a 400-page scan needs no 380-item list. */
   private static final int MAX_NAMED_PAGES = 5;
 
+  private static final int PARALLEL_PAGES = Math.max(1, Math.min(MAX_PARALLEL_PAGES,
+      Runtime.getRuntime().availableProcessors()));
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(runnable -> {
+    Thread thread = new Thread(runnable, "chipscreen-ocr");
+    thread.setDaemon(true);
+    return thread;
+  });
+
   private final Ocr ocr;
   private final long deadlineNanos;
+  /** Bounds the page images held at once: those being OCRed, and the one being rendered. */
+  private final Semaphore inFlight = new Semaphore(PARALLEL_PAGES);
   private final List<String> notOcred = new ArrayList<>();
-  private final List<String> failed = new ArrayList<>();
-  private int pagesRead;
-  private boolean timedOut;
+  private final List<String> failed = Collections.synchronizedList(new ArrayList<>());
+  private int pagesAdmitted;
+  private volatile boolean timedOut;
 
   OcrPass(Ocr ocr, long budgetMillis) {
     this.ocr = ocr;
@@ -67,44 +88,66 @@ final class OcrPass {
     return Math.max(1, dpi);
   }
 
-  /** Whether another page may still be OCRed; when not, {@code where} is recorded as left unread. */
+  /**
+   * Whether one more page may be OCRed (it then counts against the page cap); when not,
+   * {@code where} is recorded as left unread.
+   */
   boolean admit(String where) {
-    if (!ocr.enabled() || pagesRead >= ocr.limits().maxPages() || timedOut || System.nanoTime() > deadlineNanos) {
-      timedOut |= ocr.enabled() && System.nanoTime() > deadlineNanos;
+    boolean late = System.nanoTime() > deadlineNanos;
+    if (!ocr.enabled() || pagesAdmitted >= ocr.limits().maxPages() || timedOut || late) {
+      timedOut |= ocr.enabled() && late;
       notOcred.add(where);
       return false;
     }
+    pagesAdmitted++;
     return true;
   }
 
-  /** Records {@code where} as left unread: beyond what was decoded. */
-  void skip(String where) {
-    notOcred.add(where);
+  /** Records {@code where} as unread for a reason of its own. */
+  void fail(String where, String why) {
+    failed.add(where + ": " + why);
   }
 
-  /** The page's text by OCR, or null when it is blank paper or OCR failed (the failure is recorded). */
-  OcrText read(BufferedImage image, String where) {
-    BufferedImage prepared = ImagePrep.forOcr(image, ocr.limits().maxPixels());
-    if (isBlank(prepared)) {
+  /**
+   * Starts OCR of an admitted page image; waits while {@link #PARALLEL_PAGES} pages are already
+   * in flight. The result is null when the page is blank paper or OCR failed (recorded).
+   */
+  Future<OcrText> readAsync(BufferedImage image, String where) {
+    return submit(where, () -> {
+      BufferedImage prepared = ImagePrep.forOcr(image, ocr.limits().maxPixels());
+      return isBlank(prepared) ? null : ocr.engine().read(prepared, millisLeft());
+    });
+  }
+
+  /** As {@link #readAsync}, for an encoded image only the engine can decode (WebP). */
+  Future<OcrText> readEncodedAsync(byte[] image, String where) {
+    return submit(where, () -> ocr.engine().readEncoded(image, millisLeft()));
+  }
+
+  /** The result of a started read, or null (none started, blank page, or failed: recorded). */
+  OcrText await(Future<OcrText> read, String where) {
+    if (read == null) {
       return null;
     }
-    pagesRead++;
     try {
-      return ocr.engine().read(prepared, millisLeft());
-    } catch (OcrFailure e) {
-      record(e, where);
+      return read.get();
+    } catch (InterruptedException e) {
+      // The document's parse guard gave up: stop waiting, and let it abandon the parse.
+      read.cancel(true);
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (ExecutionException | CancellationException e) {
+      fail(where, "OCR failed: " + (e.getCause() != null ? e.getCause() : e));
       return null;
     }
   }
 
-  /** As {@link #read}, for an encoded image only the engine can decode (WebP). */
-  OcrText readEncoded(byte[] image, String where) {
-    pagesRead++;
-    try {
-      return ocr.engine().readEncoded(image, millisLeft());
-    } catch (OcrFailure e) {
-      record(e, where);
-      return null;
+  /** Stops reads that were started, when the document is abandoned. */
+  void cancel(List<Future<OcrText>> reads) {
+    for (Future<OcrText> read : reads) {
+      if (read != null) {
+        read.cancel(true);
+      }
     }
   }
 
@@ -124,8 +167,10 @@ final class OcrPass {
             + ocr.limits().maxPages() + " OCRed pages per document"));
       }
     }
-    if (!failed.isEmpty()) {
-      gaps.add(new ExtractedText.Gap("OCR_FAILED", String.join("; ", failed)));
+    synchronized (failed) {
+      if (!failed.isEmpty()) {
+        gaps.add(new ExtractedText.Gap("OCR_FAILED", String.join("; ", failed)));
+      }
     }
   }
 
@@ -138,9 +183,33 @@ final class OcrPass {
     return ocr.enabled() ? ocr.engine().describe() : "";
   }
 
-  private void record(OcrFailure e, String where) {
-    timedOut |= e.timedOut();
-    failed.add(where + ": " + e.getMessage());
+  private interface Read {
+    OcrText run() throws OcrFailure;
+  }
+
+  private Future<OcrText> submit(String where, Read read) {
+    try {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return CompletableFuture.completedFuture(null);
+    }
+    try {
+      return WORKERS.submit(() -> {
+        try {
+          return read.run();
+        } catch (OcrFailure e) {
+          timedOut |= e.timedOut();
+          fail(where, e.getMessage());
+          return null;
+        } finally {
+          inFlight.release();
+        }
+      });
+    } catch (RuntimeException e) {
+      inFlight.release();
+      throw e;
+    }
   }
 
   private long millisLeft() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -69,25 +70,34 @@ public final class PdfTextExtractor {
         gaps.add(new ExtractedText.Gap("CHAR_LIMIT", "text beyond " + limits.maxChars()
             + " characters was not screened (stopped at page " + stripper.pages.size() + ")"));
       }
-      List<PageText> pages = new ArrayList<>(stripper.pages.size());
+      // Scanned pages are rendered here one after another and OCRed in parallel; results are taken in page order.
+      List<Future<OcrText>> reads = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
       PDFRenderer renderer = null;
+      try {
+        for (int i = 0; i < stripper.pages.size(); i++) {
+          String where = (source.isEmpty() ? "page " : source + ", page ") + (i + 1);
+          labels.add(where);
+          if (ocr == null || !OcrPass.lacksText(stripper.pages.get(i))
+              || !hasImages(document.getPage(i).getResources(), 0) || !ocr.admit(where)) {
+            reads.add(null);
+            continue;
+          }
+          if (renderer == null) {
+            renderer = new PDFRenderer(document);
+          }
+          PDRectangle box = document.getPage(i).getCropBox();
+          float dpi = ocr.renderDpi(box.getWidth(), box.getHeight());
+          reads.add(ocr.readAsync(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY), where));
+        }
+      } catch (IOException | RuntimeException e) {
+        ocr.cancel(reads);
+        throw e;
+      }
+      List<PageText> pages = new ArrayList<>(stripper.pages.size());
       for (int i = 0; i < stripper.pages.size(); i++) {
         String text = stripper.pages.get(i);
-        if (ocr == null || !OcrPass.lacksText(text) || !hasImages(document.getPage(i).getResources(), 0)) {
-          pages.add(new PageText(text, null));
-          continue;
-        }
-        String where = (source.isEmpty() ? "page " : source + ", page ") + (i + 1);
-        if (!ocr.admit(where)) {
-          pages.add(new PageText(text, null));
-          continue;
-        }
-        if (renderer == null) {
-          renderer = new PDFRenderer(document);
-        }
-        PDRectangle box = document.getPage(i).getCropBox();
-        float dpi = ocr.renderDpi(box.getWidth(), box.getHeight());
-        OcrText read = ocr.read(renderer.renderImageWithDPI(i, dpi, ImageType.GRAY), where);
+        OcrText read = ocr == null ? null : ocr.await(reads.get(i), labels.get(i));
         pages.add(read == null ? new PageText(text, null)
             : new PageText(text.isBlank() ? read.text() : text.strip() + "\n" + read.text(), read));
       }

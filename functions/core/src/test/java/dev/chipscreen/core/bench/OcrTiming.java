@@ -66,6 +66,24 @@ public final class OcrTiming {
           + "(decode, prepare, Tesseract, match) median %.0f ms/page%n", kind, pages, median(prep), median(screen));
       rows.add(new double[] {median(prep), median(screen)});
     }
+    // A 4-page scanned PDF: its pages are rendered one by one and OCRed in parallel.
+    List<BufferedImage> four = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      four.add(ScanFixtures.scan(Fixtures.pdf(List.of(page(i))), new Scan(300, 1.5, 0.003, 0), i).get(0));
+    }
+    byte[] fourPages = ScanFixtures.imagePdf(four, 300);
+    double[] whole = new double[5];
+    for (int r = 0; r < whole.length; r++) {
+      long t0 = System.nanoTime();
+      ScreeningReport report = screener.screen("four-pages.pdf", fourPages);
+      whole[r] = (System.nanoTime() - t0) / 1e6;
+      if (report.document().ocrPages() == null || report.document().ocrPages().size() != 4) {
+        throw new IllegalStateException("the 4-page scan was not OCRed page by page");
+      }
+    }
+    System.out.printf(Locale.ROOT, "4-page image-only PDF (300 dpi): whole screening median %.0f ms, %.0f ms/page"
+        + " (pages OCRed %d at a time)%n", median(whole), median(whole) / 4,
+        Math.min(4, Runtime.getRuntime().availableProcessors()));
   }
 
   private static String page(int i) {
