@@ -159,7 +159,9 @@ public final class Screener {
             folded.originalOffset(m.start()), m.score(), m.reason() + source(page), m.quantity(), m.unitValue(),
             m.currency(), ocrRead));
       }
-      for (PartyMatcher.Match m : parties.match(folded)) {
+      // On an OCRed page, names are matched with OCR's digit-for-letter misreadings undone.
+      FoldedText names = page.ocred() ? folded.withOcrLetters() : folded;
+      for (PartyMatcher.Match m : parties.match(names, page.ocred())) {
         if (m.score() < policy.partyReviewThreshold()) {
           continue;
         }
@@ -168,7 +170,7 @@ public final class Screener {
             m.party().federalRegister(), folded.originalSpan(m.start(), m.end()), page.number(),
             folded.originalOffset(m.start()), m.score(), tier,
             (m.name().equals(m.party().name()) ? "name" : "alias '" + m.name() + "'") + ": " + m.reason()
-                + source(page), PartyRoles.roleAt(folded.folded(), m.start()), ocrRead);
+                + source(page), PartyRoles.roleAt(names.folded(), m.start()), ocrRead);
         Allowlist.Entry cleared = allowlist.clearing(finding);
         if (cleared == null) {
           findings.add(finding);

@@ -77,6 +77,52 @@ public final class FoldedText {
     return folded;
   }
 
+  /**
+   * This text with the digits OCR reads for letters turned back into those letters inside words
+   * that also hold letters ("S0PHG0" → "SOPHGO", "SOPH9O" → "SOPHGO", "E1ECTRONICS" →
+   * "EIECTRONICS", one substitution from the name the typo tolerance then meets). Offsets are
+   * unchanged, so findings still quote the page as written. For names only: part numbers and
+   * model numbers ("H100") are meant to hold digits.
+   */
+  public FoldedText withOcrLetters() {
+    char[] chars = folded.toCharArray();
+    boolean changed = false;
+    int start = 0;
+    while (start < chars.length) {
+      if (!isAsciiAlnum(chars[start])) {
+        start++;
+        continue;
+      }
+      int end = start;
+      boolean letters = false;
+      int digits = 0;
+      while (end < chars.length && isAsciiAlnum(chars[end])) {
+        letters |= Character.isLetter(chars[end]);
+        digits += Character.isDigit(chars[end]) ? 1 : 0;
+        end++;
+      }
+      // A word mostly of letters with a digit or two in it: a misread name, not a code like "8473" or "SG4471".
+      if (letters && digits > 0 && digits * 3 <= end - start) {
+        for (int k = start; k < end; k++) {
+          char letter = OCR_DIGIT_LETTERS.charAt(Math.max(0, "0125689".indexOf(chars[k])));
+          if (Character.isDigit(chars[k]) && "0125689".indexOf(chars[k]) >= 0) {
+            chars[k] = letter;
+            changed = true;
+          }
+        }
+      }
+      start = end;
+    }
+    return changed ? new FoldedText(original, new String(chars), originalIndex) : this;
+  }
+
+  /** The letters OCR's misread digits stand for, in the order of "0125689". */
+  private static final String OCR_DIGIT_LETTERS = "OIZSGBG";
+
+  private static boolean isAsciiAlnum(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
   public String original() {
     return original;
   }

@@ -44,10 +44,22 @@ public final class PartyMatcher {
   }
 
   public List<Match> match(FoldedText text) {
+    return match(text, false);
+  }
+
+  /**
+   * As {@link #match(FoldedText)}; with {@code ocrText}, a word no list name uses that becomes
+   * one by swapping a single I and L (OCR's commonest letter confusion: "LNSPUR" for "INSPUR") is
+   * read as that name word. Digits read for letters are undone before, by {@link FoldedText#withOcrLetters}.
+   */
+  public List<Match> match(FoldedText text, boolean ocrText) {
     List<Token> words = new ArrayList<>();
     for (Token token : text.tokens()) {
       if (!NameNormalizer.isLegalForm(token.text())) {
         String canonical = NameNormalizer.canonical(token.text());
+        if (ocrText) {
+          canonical = misreadNameWord(canonical);
+        }
         words.add(canonical.equals(token.text()) ? token : new Token(canonical, token.start(), token.end()));
       }
     }
@@ -96,6 +108,29 @@ public final class PartyMatcher {
       }
     }
     return select(new ArrayList<>(best.values()));
+  }
+
+  /** Words shorter than this are not corrected: too many short words are one letter from a name word. */
+  static final int MIN_OCR_CORRECTED_LENGTH = 5;
+
+  private String misreadNameWord(String word) {
+    if (word.length() < MIN_OCR_CORRECTED_LENGTH || !index.byToken(word).isEmpty() || NameNormalizer.isEnglishWord(word)
+        || NameNormalizer.isGeneric(word)) {
+      return word;
+    }
+    char[] chars = word.toCharArray();
+    for (int k = 0; k < chars.length; k++) {
+      char c = chars[k];
+      if (c == 'I' || c == 'L') {
+        chars[k] = c == 'I' ? 'L' : 'I';
+        String swapped = new String(chars);
+        if (!index.byToken(swapped).isEmpty()) {
+          return swapped;
+        }
+        chars[k] = c;
+      }
+    }
+    return word;
   }
 
   /** Best first: the higher score; on a tie the primary name over an alias, then the longer quote. */

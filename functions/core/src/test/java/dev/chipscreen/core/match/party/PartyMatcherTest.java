@@ -21,6 +21,50 @@ class PartyMatcherTest {
         .filter(m -> m.score() >= PartyScoring.ALERT_THRESHOLD).toList();
   }
 
+  private static List<PartyMatcher.Match> ocrAlerts(String text) {
+    return REAL.match(FoldedText.of(text).withOcrLetters(), true).stream()
+        .filter(m -> m.score() >= PartyScoring.ALERT_THRESHOLD).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Buyer: S0PHG0 TECHN0LOGIES LTD, Beijing                                  | Sophgo Technologies Ltd.
+      Buyer: Soph9o Technologles Ltd                                           | Sophgo Technologies Ltd.
+      Notify: lnspur (HK) Electronlcs Co., Limited                             | Inspur (HK) Electronics Co., Ltd.
+      Consignee: Shanghai Biren lntelligent Techno1ogy Co., Ltd.               | Shanghai Biren Intelligent Technology Co., Ltd.
+      """)
+  void ocrMisreadings_stillFindTheListedName(String text, String listedName) {
+    assertThat(ocrAlerts(text)).extracting(m -> m.party().name()).contains(listedName);
+  }
+
+  @org.junit.jupiter.api.Test
+  void ocrCorrections_applyToOcrTextOnly() {
+    // A single distinctive word with a slip is not forgiven in typed text; on an OCRed page, I for L is OCR's.
+    String text = "Notify: lnspur (HK) Electronics Co., Limited, Kowloon Bay";
+    assertThat(alerts(REAL, text)).extracting(m -> m.party().name()).doesNotContain("Inspur (HK) Electronics Co., Ltd.");
+    assertThat(ocrAlerts(text)).extracting(m -> m.party().name()).contains("Inspur (HK) Electronics Co., Ltd.");
+  }
+
+  @org.junit.jupiter.api.Test
+  void ocrCorrections_doNotMakeTheNegativeCorpusAlert() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<String> wrong = new java.util.ArrayList<>();
+    int negatives = 0;
+    try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+        PartyMatcherTest.class.getResourceAsStream("/corpus/parties.jsonl"), java.nio.charset.StandardCharsets.UTF_8))) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        var sample = json.readTree(line);
+        if (sample.path("class").asText().equals("negative")) {
+          negatives++;
+          String text = sample.path("text").asText();
+          ocrAlerts(text).forEach(m -> wrong.add(text + " -> " + m.party().name()));
+        }
+      }
+    }
+    assertThat(negatives).isGreaterThan(50);
+    assertThat(wrong).isEmpty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Consignee: SHANGHAI BIREN INTELLIGENT TECHNOLOGY CO.,LTD, Pudong        | Shanghai Biren Intelligent Technology Co., Ltd.
