@@ -25,7 +25,13 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +45,8 @@ import picocli.CommandLine.Spec;
     description = "Screen files and directories (recursively); print one report per file.")
 final class ScanCommand implements Callable<Integer> {
 
+  /** The default of --jobs is the number of cores, at most this: each job holds one document in memory. */
+  static final int MAX_DEFAULT_JOBS = 4;
   /** Above this many files, progress is written to stderr. */
   static final int PROGRESS_THRESHOLD = 10;
   static final String ALERT_SENDER = "chipscreen <alerts@chipscreen.invalid>";
@@ -84,6 +92,11 @@ final class ScanCommand implements Callable<Integer> {
           + "off (scans are UNREADABLE with reason NEEDS_OCR)")
   OcrMode ocrMode;
 
+  @Option(names = "--jobs", paramLabel = "N",
+      description = "Files screened at once (default: the number of cores, at most " + MAX_DEFAULT_JOBS + "); "
+          + "reports are printed in the order of the files either way")
+  Integer jobs;
+
   @Option(names = "--allowlist", paramLabel = "FILE",
       description = "Cleared parties (JSON); their findings are suppressed and recorded in the report")
   Path allowlistFile;
@@ -126,26 +139,46 @@ final class ScanCommand implements Callable<Integer> {
     OutputFolder outFolder = out == null ? null : new OutputFolder(out);
 
     boolean failed = false;
-    int index = 0;
-    for (Path file : files) {
-      index++;
-      if (files.size() > PROGRESS_THRESHOLD) {
-        stderr.printf("[%d/%d] %s%n", index, files.size(), file);
-        stderr.flush();
+    int parallel = jobs != null ? jobs : Math.min(MAX_DEFAULT_JOBS, Runtime.getRuntime().availableProcessors());
+    if (parallel < 1) {
+      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + parallel);
+    }
+    // Files are screened on `parallel` threads, at most twice that many ahead of the one printed next,
+    // and printed in their order: the output is the same as one file after another.
+    ExecutorService pool = Executors.newFixedThreadPool(parallel, runnable -> {
+      Thread thread = new Thread(runnable, "chipscreen-scan");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      Deque<Future<ScreeningReport>> ahead = new ArrayDeque<>();
+      int submitted = 0;
+      for (int index = 1; index <= files.size(); index++) {
+        while (submitted < files.size() && ahead.size() < parallel * 2) {
+          Path next = files.get(submitted++);
+          ahead.add(pool.submit(() -> screenFile(screener, next)));
+        }
+        Path file = files.get(index - 1);
+        ScreeningReport report = result(ahead.poll(), screener, file);
+        if (files.size() > PROGRESS_THRESHOLD) {
+          stderr.printf("[%d/%d] %s%n", index, files.size(), file);
+          stderr.flush();
+        }
+        if (format == Format.json) {
+          stdout.println(dev.chipscreen.core.report.ReportJson.toJson(report));
+        } else {
+          TextReport.print(report, stdout);
+        }
+        stdout.flush();
+        if (outFolder != null) {
+          outFolder.write(report, report.severity().atLeast(alertSeverity));
+        }
+        if (failSeverity != null && report.severity().atLeast(failSeverity)) {
+          failed = true;
+        }
       }
-      ScreeningReport report = screenFile(screener, file);
-      if (format == Format.json) {
-        stdout.println(dev.chipscreen.core.report.ReportJson.toJson(report));
-      } else {
-        TextReport.print(report, stdout);
-      }
-      stdout.flush();
-      if (outFolder != null) {
-        outFolder.write(report, report.severity().atLeast(alertSeverity));
-      }
-      if (failSeverity != null && report.severity().atLeast(failSeverity)) {
-        failed = true;
-      }
+    } finally {
+      pool.shutdownNow();
     }
     return failed ? Main.EXIT_FINDINGS : 0;
   }
@@ -175,6 +208,18 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** Reads a file within the size limit; anything that goes wrong still yields a report. */
+  /** The report a screening task produced; a task that died still yields this file's one report. */
+  private static ScreeningReport result(Future<ScreeningReport> task, Screener screener, Path file) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return screener.rejected(file.toString(), 0, "", "INTERRUPTED", "screening was interrupted");
+    } catch (ExecutionException e) {
+      return screener.rejected(file.toString(), 0, "", "PARSER_FAILURE", "screening failed: " + e.getCause());
+    }
+  }
+
   private static ScreeningReport screenFile(Screener screener, Path file) {
     String name = file.toString();
     long size;

@@ -98,6 +98,31 @@ class ScanCommandTest {
   }
 
   @Test
+  void parallelJobs_printTheSameReportsInTheSameOrder() throws Exception {
+    hundredMixedFiles();
+    String store = dir.resolve("no-store").toString();
+
+    List<String> one = names(CliRun.of("scan", "--format", "json", "--jobs", "1", "--lists", store,
+        dir.resolve("in").toString()).out());
+    List<String> three = names(CliRun.of("scan", "--format", "json", "--jobs", "3", "--lists", store,
+        dir.resolve("in").toString()).out());
+
+    assertThat(one).hasSize(100);
+    assertThat(three).isEqualTo(one);
+    assertThat(CliRun.of("scan", "--jobs", "0", dir.resolve("in").toString()).exitCode()).isEqualTo(2);
+  }
+
+  private static List<String> names(String jsonLines) throws Exception {
+    List<String> names = new java.util.ArrayList<>();
+    for (String line : jsonLines.lines().toList()) {
+      JsonNode report = JSON.readTree(line);
+      names.add(report.path("document").path("name").asText() + " " + report.path("severity").asText() + " "
+          + report.path("findings").size());
+    }
+    return names;
+  }
+
+  @Test
   void eachInputKind_getsTheStatusItDeserves() throws Exception {
     hundredMixedFiles();
 

@@ -384,7 +384,21 @@ public final class DocumentReader {
     return found;
   }
 
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static TradeDocument.GoodsLine goodsLine(String line, String folded, int page) {
+    // An HS code, a quantity and a price all hold digits: most lines of a document hold none.
+    if (!hasDigit(folded)) {
+      return null;
+    }
     Matcher hs = HS_CODE.matcher(folded);
     String hsCode = null;
     int hsStart = Integer.MAX_VALUE;
