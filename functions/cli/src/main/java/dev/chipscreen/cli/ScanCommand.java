@@ -3,6 +3,7 @@ package dev.chipscreen.cli;
 import dev.chipscreen.core.Limits;
 import dev.chipscreen.core.Screener;
 import dev.chipscreen.core.alert.AlertEmailRenderer;
+import dev.chipscreen.core.extract.DocumentExtractor;
 import dev.chipscreen.core.lists.ListFormatException;
 import dev.chipscreen.core.lists.PartyList;
 import dev.chipscreen.core.lists.store.ListStore;
@@ -103,6 +104,7 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    DocumentExtractor.warmUpInBackground();
     Severity failSeverity = failOn == null ? null : parseSeverity(failOn, "--fail-on");
     Severity alertSeverity = parseSeverity(alertOn, "--alert-on");
     PrintWriter stdout = spec.commandLine().getOut();

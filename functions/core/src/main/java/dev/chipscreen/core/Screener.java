@@ -161,7 +161,7 @@ public final class Screener {
       }
       // On an OCRed page, names are matched with OCR's digit-for-letter misreadings undone.
       FoldedText names = page.ocred() ? folded.withOcrLetters() : folded;
-      for (PartyMatcher.Match m : parties.match(names, page.ocred())) {
+      for (PartyMatcher.Match m : partyList.isEmpty() ? List.<PartyMatcher.Match>of() : parties.match(names, page.ocred())) {
         if (m.score() < policy.partyReviewThreshold()) {
           continue;
         }

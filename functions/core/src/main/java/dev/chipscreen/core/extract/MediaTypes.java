@@ -29,12 +29,48 @@ public final class MediaTypes {
    * The MIME-magic and container detectors alone: TikaConfig's default would also load every
    * parser, which costs cold start for nothing when the file is a PDF.
    */
-  private final Detector detector = new DefaultDetector();
+  private volatile Detector detector;
+
+  private Detector detector() {
+    Detector local = detector;
+    if (local == null) {
+      synchronized (this) {
+        local = detector;
+        if (local == null) {
+          detector = local = new DefaultDetector();
+        }
+      }
+    }
+    return local;
+  }
 
   /** The detected type without parameters, e.g. "application/pdf". */
   public String detect(byte[] bytes) {
+    // A PDF's own magic number: most documents are PDFs, and this spares them Tika's MIME
+    // database, about 150 ms to load in a cold JVM. Anything else goes to Tika's detector.
+    if (startsWith(bytes, PDF_MAGIC)) {
+      return PDF;
+    }
+    return tikaDetect(bytes);
+  }
+
+  private static final byte[] PDF_MAGIC = "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String tikaDetect(byte[] bytes) {
     try (TikaInputStream stream = TikaInputStream.get(bytes)) {
-      MediaType type = detector.detect(stream, new Metadata());
+      MediaType type = detector().detect(stream, new Metadata());
       return type.getBaseType().toString();
     } catch (IOException e) {
       throw new UncheckedIOException("type detection on an in-memory buffer failed", e);
