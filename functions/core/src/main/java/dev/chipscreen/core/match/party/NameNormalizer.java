@@ -171,7 +171,16 @@ public final class NameNormalizer {
 
   /** True when a token can never identify a party by itself. */
   public static boolean isGeneric(String foldedToken) {
-    return GENERIC.contains(foldedToken) || foldedToken.length() < MIN_DISTINCTIVE_LENGTH
-        || foldedToken.chars().allMatch(Character::isDigit);
+    return foldedToken.length() < MIN_DISTINCTIVE_LENGTH || GENERIC.contains(foldedToken) || allDigits(foldedToken);
+  }
+
+  /** A loop rather than a stream: this runs for every word of every page. */
+  private static boolean allDigits(String token) {
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isDigit(token.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

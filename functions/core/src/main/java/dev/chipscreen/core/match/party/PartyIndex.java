@@ -34,21 +34,29 @@ public final class PartyIndex {
    * @param alias       true when this is an alias rather than the primary name
    */
   record NameEntry(RestrictedParty party, String name, List<String> tokens, boolean[] distinctive, double[] weights,
-                   boolean alias, Set<String> countries) {
-    boolean isPersonOrVessel() {
-      return RestrictedParty.INDIVIDUAL.equals(party.type()) || RestrictedParty.VESSEL.equals(party.type())
-          || RestrictedParty.AIRCRAFT.equals(party.type());
+                   boolean alias, Set<String> countries, int distinctiveCount) {
+
+    NameEntry(RestrictedParty party, String name, List<String> tokens, boolean[] distinctive, double[] weights,
+              boolean alias, Set<String> countries) {
+      // Counted once here: the matcher asks for every candidate it verifies.
+      this(party, name, tokens, distinctive, weights, alias, countries, count(distinctive));
     }
 
-    int distinctiveCount() {
+    private static int count(boolean[] flags) {
       int n = 0;
-      for (boolean d : distinctive) {
-        if (d) {
+      for (boolean f : flags) {
+        if (f) {
           n++;
         }
       }
       return n;
     }
+
+    boolean isPersonOrVessel() {
+      return RestrictedParty.INDIVIDUAL.equals(party.type()) || RestrictedParty.VESSEL.equals(party.type())
+          || RestrictedParty.AIRCRAFT.equals(party.type());
+    }
+
   }
 
   private final Map<RestrictedParty, Set<String>> countries = new java.util.IdentityHashMap<>();

@@ -64,6 +64,12 @@ public final class PartyMatcher {
       }
     }
     int[] lineOf = lineNumbers(words, text.folded());
+    // Whether a typo may be forgiven in each document word: asked for every candidate name, computed once.
+    boolean[] forgivable = new boolean[words.size()];
+    for (int k = 0; k < words.size(); k++) {
+      String word = words.get(k).text();
+      forgivable[k] = !NameNormalizer.isGeneric(word) && !NameNormalizer.isEnglishWord(word);
+    }
     Map<NameEntry, Match> best = new IdentityHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i).text();
@@ -81,8 +87,7 @@ public final class PartyMatcher {
         candidates.put(e, true);
       }
       // Typos are never forgiven in an ordinary or generic word, so such words skip the typo lookups.
-      if (word.length() >= PartyIndex.MIN_DELETION_LENGTH && !NameNormalizer.isGeneric(word)
-          && !NameNormalizer.isEnglishWord(word)) {
+      if (word.length() >= PartyIndex.MIN_DELETION_LENGTH && forgivable[i]) {
         for (NameEntry e : index.byDeletion(word)) {
           candidates.putIfAbsent(e, false);
         }
@@ -98,7 +103,7 @@ public final class PartyMatcher {
       for (Map.Entry<NameEntry, Boolean> candidate : candidates.entrySet()) {
         Match match = candidate.getValue()
             ? joinedMatch(candidate.getKey(), words.get(i))
-            : verify(candidate.getKey(), words, lineOf, i, text);
+            : verify(candidate.getKey(), words, forgivable, lineOf, i, text);
         if (match != null) {
           match = corroborate(match, candidate.getKey(), words, lineOf, i, text.folded());
         }
@@ -148,7 +153,18 @@ public final class PartyMatcher {
         "written without spaces: " + token.text() + " = " + String.join(" ", entry.tokens()));
   }
 
-  private static Match verify(NameEntry entry, List<Token> words, int[] lineOf, int anchor, FoldedText text) {
+  /** Whether every distinctive word of a one-distinctive-word name is long enough to forgive a typo in. */
+  private static boolean distinctiveWordsAreLong(List<String> tokens) {
+    for (String t : tokens) {
+      if (!NameNormalizer.isGeneric(t) && t.length() < PartyScoring.MIN_TYPO_TOLERANT_SINGLE_WORD) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Match verify(NameEntry entry, List<Token> words, boolean[] forgivable, int[] lineOf, int anchor,
+                              FoldedText text) {
     String folded = text.folded();
     List<String> tokens = entry.tokens();
     int n = tokens.size();
@@ -158,8 +174,7 @@ public final class PartyMatcher {
     // A name is read within its own line: words from the line above belong to another field.
     int lo = sameLineFrom(lineOf, anchor, n + PartyScoring.SPAN_SLACK);
     int hi = sameLineTo(lineOf, anchor, n + PartyScoring.SPAN_SLACK);
-    boolean typosAllowed = entry.distinctiveCount() >= 2 || tokens.stream()
-        .filter(t -> !NameNormalizer.isGeneric(t)).allMatch(t -> t.length() >= PartyScoring.MIN_TYPO_TOLERANT_SINGLE_WORD);
+    boolean typosAllowed = entry.distinctiveCount() >= 2 || distinctiveWordsAreLong(tokens);
     double distinctiveWeight = 0;
     double distinctiveScore = 0;
     int generic = 0;
@@ -182,7 +197,7 @@ public final class PartyMatcher {
         // A generic word of the name may be misspelt ("TECHNOLGIES"); a distinctive one only where allowed.
         boolean tolerant = entry.distinctive()[j] ? typosAllowed : true;
         double sim = token.equals(written) ? 1.0
-            : tolerant && !NameNormalizer.isGeneric(written) && !NameNormalizer.isEnglishWord(written)
+            : tolerant && forgivable[k]
                 ? typoSimilarity(token, written, entry.distinctive()[j]) : 0.0;
         if (sim > bestSim || sim == bestSim && sim > 0 && Math.abs(k - anchor) < Math.abs(bestK - anchor)) {
           bestSim = sim;
