@@ -89,6 +89,7 @@ public final class DocumentExtractor {
     List<ExtractedText.Gap> ocrGaps = new ArrayList<>();
     acc.ocr.finish(ocrGaps);
     acc.gaps.addAll(ocrGaps);
+    acc.notes.addAll(acc.ocr.notes().stream().sorted().toList());
     ExtractedText text = new ExtractedText(mediaType, acc.pages, acc.gaps, acc.notes,
         acc.pages.stream().anyMatch(Page::ocred) ? acc.ocr.engine() : null);
     if (text.isBlank()) {

@@ -186,6 +186,24 @@ public final class ImagePrep {
     return best;
   }
 
+  /** The image turned clockwise by a quarter turn or more (90, 180, 270), without interpolation losses. */
+  public static BufferedImage turnQuarter(BufferedImage image, int degrees) {
+    if (degrees % 360 == 0) {
+      return image;
+    }
+    int w = image.getWidth();
+    int h = image.getHeight();
+    boolean sideways = degrees % 180 != 0;
+    BufferedImage out = new BufferedImage(sideways ? h : w, sideways ? w : h, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    g.translate(out.getWidth() / 2.0, out.getHeight() / 2.0);
+    g.rotate(Math.toRadians(degrees));
+    g.translate(-w / 2.0, -h / 2.0);
+    g.drawImage(image, 0, 0, null);
+    g.dispose();
+    return out;
+  }
+
   /** The image turned by {@code degrees} (positive: clockwise on screen) about its centre, on white paper. */
   public static BufferedImage rotate(BufferedImage image, double degrees) {
     int w = image.getWidth();

@@ -16,4 +16,12 @@ public interface OcrEngine {
 
   /** The text of an encoded image the JVM cannot decode itself (WebP), read by the engine's own decoders. */
   OcrText readEncoded(byte[] image, long timeoutMillis) throws OcrFailure;
+
+  /**
+   * How many degrees (0, 90, 180 or 270, clockwise) the page must be turned to stand upright, as
+   * far as the engine can tell; 0 when it cannot. Asked only of pages that read badly.
+   */
+  default int uprightTurn(BufferedImage page, long timeoutMillis) throws OcrFailure {
+    return 0;
+  }
 }

@@ -26,6 +26,11 @@ public final class TesseractOcr implements OcrEngine {
   public static final List<String> PREFERRED_LANGUAGES = List.of("eng", "chi_sim");
   /** Page segmentation "fully automatic, no OSD": forms and tables have many blocks. */
   static final String PAGE_SEGMENTATION = "3";
+  /**
+   * Tesseract's orientation confidence below which its guess is ignored: measured on upright,
+   * sideways and upside-down bills of lading it gave 3.4 to 4.0 for correct guesses.
+   */
+  static final double MIN_ORIENTATION_CONFIDENCE = 1.5;
   /** Time allowed for "tesseract --version" and "--list-langs" when looking for the program. */
   private static final long PROBE_MILLIS = 10_000;
   /** Bytes of stderr kept for an error message. */
@@ -91,6 +96,34 @@ public final class TesseractOcr implements OcrEngine {
     List<String> command = List.of(executable, "stdin", "stdout", "-l", probe().languages(), "--psm", PAGE_SEGMENTATION,
         "--dpi", "300", "tsv");
     return TsvText.parse(execute(command, image, timeoutMillis));
+  }
+
+  /**
+   * Tesseract's orientation and script detection (page segmentation mode 0, the osd model): its
+   * "Rotate: N" is the clockwise turn that makes the page upright. A guess below
+   * {@link #MIN_ORIENTATION_CONFIDENCE} is not acted on; a page with too little text for a guess
+   * makes the program fail, which reads as no turn.
+   */
+  @Override
+  public int uprightTurn(BufferedImage page, long timeoutMillis) throws OcrFailure {
+    String out;
+    try {
+      out = new String(execute(List.of(executable, "stdin", "stdout", "--psm", "0", "--dpi", "300"), png(page),
+          timeoutMillis), StandardCharsets.UTF_8);
+    } catch (OcrFailure e) {
+      if (e.timedOut()) {
+        throw e;
+      }
+      return 0;
+    }
+    java.util.regex.Matcher rotate = java.util.regex.Pattern.compile("Rotate: (\\d+)").matcher(out);
+    java.util.regex.Matcher confidence = java.util.regex.Pattern.compile("Orientation confidence: ([\\d.]+)")
+        .matcher(out);
+    if (!rotate.find() || !confidence.find() || Double.parseDouble(confidence.group(1)) < MIN_ORIENTATION_CONFIDENCE) {
+      return 0;
+    }
+    int degrees = Integer.parseInt(rotate.group(1));
+    return degrees == 90 || degrees == 180 || degrees == 270 ? degrees : 0;
   }
 
   /**

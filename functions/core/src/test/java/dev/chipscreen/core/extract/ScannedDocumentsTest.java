@@ -154,6 +154,18 @@ class ScannedDocumentsTest {
   }
 
   @Test
+  void pagesScannedUpsideDownOrSidewaysAreTurnedUpright() {
+    BufferedImage upright = scan(BILL_OF_LADING, Scan.CLEAN).get(0);
+    byte[] tiff = ScanFixtures.tiff(List.of(dev.chipscreen.core.ocr.ImagePrep.turnQuarter(upright, 180),
+        dev.chipscreen.core.ocr.ImagePrep.turnQuarter(upright, 90)));
+    ScreeningReport report = OCR.screen("turned.tiff", tiff);
+
+    assertThat(chips(report)).filteredOn(c -> c.model().equals("NVIDIA H100 SXM5"))
+        .extracting(ChipFinding::page).contains(1, 2);
+    assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("page 1").contains("upside down"));
+  }
+
+  @Test
   void aWebpIsReadByTheEnginesOwnDecoder() {
     byte[] webp = ScanFixtures.webp(scan(BILL_OF_LADING, Scan.CLEAN).get(0));
     ScreeningReport report = OCR.screen("bl.webp", webp);
