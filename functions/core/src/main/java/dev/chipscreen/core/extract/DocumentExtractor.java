@@ -27,7 +27,7 @@ public final class DocumentExtractor {
   private final MediaTypes mediaTypes = new MediaTypes();
   private final PdfTextExtractor pdf;
   /** Built on the first non-PDF file: loading Tika's parsers is most of a cold start that needs none. */
-  private volatile TikaTextExtractor tika;
+  private final Lazy<TikaTextExtractor> tika = new Lazy<>(TikaTextExtractor::new);
 
   public DocumentExtractor(Limits limits) {
     this(limits, Ocr.OFF);
@@ -143,7 +143,7 @@ public final class DocumentExtractor {
           + ", a type chipscreen does not read (PDF, DOCX, XLSX, HTML, text/CSV and e-mail are read)");
     }
     int room = Math.max(1, limits.maxChars() - acc.chars);
-    TikaTextExtractor.Result result = tika().extract(bytes, mediaType, room,
+    TikaTextExtractor.Result result = tika.get().extract(bytes, mediaType, room,
         limits.maxEmbeddedCount() - acc.embeddedCount, limits.maxDocumentBytes());
     acc.addPage(result.text(), source);
     if (result.charLimitReached()) {
@@ -219,19 +219,6 @@ public final class DocumentExtractor {
         acc.addPage(read == null ? new PageText("", null) : new PageText(read.text(), read), labels.get(i));
       }
     }
-  }
-
-  private TikaTextExtractor tika() {
-    TikaTextExtractor local = tika;
-    if (local == null) {
-      synchronized (this) {
-        local = tika;
-        if (local == null) {
-          tika = local = new TikaTextExtractor();
-        }
-      }
-    }
-    return local;
   }
 
   private void readEmbedded(TikaTextExtractor.Embedded embedded, String parentSource, int depth, Accumulator acc) {

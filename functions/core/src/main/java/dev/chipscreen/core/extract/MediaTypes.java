@@ -29,20 +29,7 @@ public final class MediaTypes {
    * The MIME-magic and container detectors alone: TikaConfig's default would also load every
    * parser, which costs cold start for nothing when the file is a PDF.
    */
-  private volatile Detector detector;
-
-  private Detector detector() {
-    Detector local = detector;
-    if (local == null) {
-      synchronized (this) {
-        local = detector;
-        if (local == null) {
-          detector = local = new DefaultDetector();
-        }
-      }
-    }
-    return local;
-  }
+  private final Lazy<Detector> detector = new Lazy<>(DefaultDetector::new);
 
   /** The detected type without parameters, e.g. "application/pdf". */
   public String detect(byte[] bytes) {
@@ -70,7 +57,7 @@ public final class MediaTypes {
 
   private String tikaDetect(byte[] bytes) {
     try (TikaInputStream stream = TikaInputStream.get(bytes)) {
-      MediaType type = detector().detect(stream, new Metadata());
+      MediaType type = detector.get().detect(stream, new Metadata());
       return type.getBaseType().toString();
     } catch (IOException e) {
       throw new UncheckedIOException("type detection on an in-memory buffer failed", e);
