@@ -67,6 +67,42 @@ class ListStoreTest {
   }
 
   @Test
+  void theSecondLoadReadsTheSnapshot_andAStaleOrDamagedOneIsIgnored() throws Exception {
+    ListStore listStore = new ListStore(SharedLists.store(), Clock.systemUTC());
+    PartyList parsed = listStore.load();
+    Path snapshot = SharedLists.store().resolve(".snapshot.bin");
+    assertThat(snapshot).exists();
+
+    PartyList fromSnapshot = listStore.load();
+    assertThat(fromSnapshot).isEqualTo(parsed);
+    assertThat(fromSnapshot.parties()).hasSizeGreaterThan(30_000);
+
+    byte[] good = Files.readAllBytes(snapshot);
+    try {
+      Files.write(snapshot, java.util.Arrays.copyOf(good, good.length / 2));
+      assertThat(listStore.load()).isEqualTo(parsed);
+    } finally {
+      Files.write(snapshot, good);
+    }
+  }
+
+  @Test
+  void aFileChangedAfterASnapshot_isStillRefused() throws Exception {
+    Path lists = Files.createDirectories(store.resolve("in"));
+    Files.writeString(lists.resolve("csl.csv"), CSL_HEADER + "\n" + CSL_ROW + "\n");
+    ListStore listStore = new ListStore(store.resolve("store"), Clock.systemUTC());
+    listStore.importFrom(lists);
+    assertThat(listStore.load().parties()).hasSize(1);
+    assertThat(store.resolve("store/.snapshot.bin")).exists();
+
+    Path file = store.resolve("store/csl/in/csl.csv");
+    Files.writeString(file, CSL_HEADER + "\n", StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+    assertThatThrownBy(listStore::load).isInstanceOf(ListFormatException.class).hasMessageContaining("changed");
+  }
+
+  @Test
   void aFileChangedAfterImport_isRefused() throws Exception {
     Path lists = Files.createDirectories(store.resolve("in"));
     Files.writeString(lists.resolve("csl.csv"), CSL_HEADER + "\n" + CSL_ROW + "\n");

@@ -129,6 +129,7 @@ public final class ListStore {
     all.removeIf(e -> e.source().equals(entry.source()));
     all.add(entry);
     all.sort(Comparator.comparing(Manifest.Entry::file));
+    ListSnapshot.delete(dir);
     writeAtomically(dir.resolve(MANIFEST), MAPPER.writeValueAsBytes(new Manifest(all)));
   }
 
@@ -140,6 +141,7 @@ public final class ListStore {
       all.add(entry);
     }
     all.sort(Comparator.comparing(Manifest.Entry::file));
+    ListSnapshot.delete(dir);
     writeAtomically(dir.resolve(MANIFEST), MAPPER.writeValueAsBytes(new Manifest(all)));
   }
 
@@ -163,12 +165,48 @@ public final class ListStore {
     return MAPPER.readValue(manifest.toFile(), Manifest.class);
   }
 
-  /** Loads every list in the store; {@link PartyList#EMPTY} when none is installed. */
+  /**
+   * Loads every list in the store; {@link PartyList#EMPTY} when none is installed. The parsed
+   * lists are kept in a snapshot beside the files and read from it while the manifest and the
+   * files' sizes and modification times are unchanged ({@link ListSnapshot}).
+   */
   public PartyList load() throws IOException, ListFormatException {
+    Manifest manifest = manifest();
+    if (manifest.entries().isEmpty()) {
+      return parse(manifest);
+    }
+    String fingerprint = fingerprint(manifest);
+    PartyList snapshot = ListSnapshot.read(dir, fingerprint);
+    if (snapshot != null) {
+      return snapshot;
+    }
+    PartyList parsed = parse(manifest);
+    ListSnapshot.write(dir, fingerprint, parsed);
+    return parsed;
+  }
+
+  /** What a snapshot is valid for: the manifest's bytes, and the size and time of every file it names. */
+  private String fingerprint(Manifest manifest) throws IOException {
+    StringBuilder facts = new StringBuilder(Hashes.sha256(Files.readAllBytes(dir.resolve(MANIFEST))));
+    for (Manifest.Entry entry : manifest.entries()) {
+      List<String> files = new ArrayList<>();
+      files.add(entry.file());
+      entry.companions().keySet().stream().sorted()
+          .forEach(c -> files.add(Path.of(entry.file()).resolveSibling(c).toString()));
+      for (String file : files) {
+        Path path = dir.resolve(file);
+        facts.append('\n').append(file).append(' ').append(Files.size(path)).append(' ')
+            .append(Files.getLastModifiedTime(path).toMillis());
+      }
+    }
+    return Hashes.sha256(facts.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private PartyList parse(Manifest manifest) throws IOException, ListFormatException {
     // The files are independent: parse them in parallel, then merge in manifest order.
     List<Loaded> loaded;
     try {
-      loaded = manifest().entries().parallelStream().map(this::loadEntry).toList();
+      loaded = manifest.entries().parallelStream().map(this::loadEntry).toList();
     } catch (LoadFailure e) {
       if (e.getCause() instanceof ListFormatException format) {
         throw format;

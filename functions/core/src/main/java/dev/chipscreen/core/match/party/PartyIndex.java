@@ -60,18 +60,28 @@ public final class PartyIndex {
   }
 
   private final Map<RestrictedParty, Set<String>> countries = new java.util.IdentityHashMap<>();
-  private final Map<String, List<NameEntry>> byToken = new HashMap<>();
-  private final Map<String, List<NameEntry>> byDeletion = new HashMap<>();
-  private final Map<String, List<NameEntry>> byJoinedName = new HashMap<>();
+  private final Map<String, List<NameEntry>> byToken;
+  private final Map<String, List<NameEntry>> byDeletion;
+  private final Map<String, List<NameEntry>> byJoinedName;
   private final Map<String, List<NameEntry>> byPhraseStart = new HashMap<>();
   private final int names;
   private final PartyList list;
   /** The longest key in any index: a longer document word cannot match, even with a typo. */
   private int longestKey;
 
+  /**
+   * Keys per name in the deletion index, to size it once: the real lists give about 12 (two or
+   * three distinctive words of five to ten letters). Growing a map of a million keys by doubling
+   * rehashes it many times over.
+   */
+  private static final int DELETION_KEYS_PER_NAME = 12;
+
   private PartyIndex(PartyList list, int names) {
     this.list = list;
     this.names = names;
+    this.byToken = HashMap.newHashMap(names * 2);
+    this.byDeletion = HashMap.newHashMap(names * DELETION_KEYS_PER_NAME);
+    this.byJoinedName = HashMap.newHashMap(names);
   }
 
   public static PartyIndex build(PartyList list) {
