@@ -18,6 +18,10 @@ public final class TextNormalizer {
 
   /** NFKC (full-width and compatibility forms folded), upper case, diacritics removed. */
   public static String fold(String text) {
+    if (isAscii(text)) {
+      // Most list names and most document text: nothing to decompose, only the case to fold.
+      return text.toUpperCase(Locale.ROOT);
+    }
     String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
     String decomposed = Normalizer.normalize(compatible, Normalizer.Form.NFD);
     String bare = COMBINING_MARKS.matcher(decomposed).replaceAll("");
@@ -32,6 +36,18 @@ public final class TextNormalizer {
 
   /** True for Han ideographs, which are written without spaces between words. */
   public static boolean isHan(int codePoint) {
-    return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    // Han starts at U+2E80: Latin text never pays for the script table's binary search.
+    return codePoint >= FIRST_HAN && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+  }
+
+  private static final int FIRST_HAN = 0x2E80;
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }
