@@ -4,8 +4,8 @@ import dev.chipscreen.functions.ingest.ObjectRef;
 import dev.chipscreen.functions.ingest.OcrHandoff;
 import dev.chipscreen.functions.ingest.S3Notifications;
 import java.io.IOException;
+import java.util.Map;
 import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
  * Sends the object to the OCR queue as an S3 notification of one record, the same shape the
@@ -13,20 +13,14 @@ import software.amazon.awssdk.services.sqs.model.SqsException;
  */
 public final class SqsOcrHandoff implements OcrHandoff {
 
-  private final SqsClient sqs;
-  private final String queueUrl;
+  private final SqsQueue queue;
 
   public SqsOcrHandoff(SqsClient sqs, String queueUrl) {
-    this.sqs = sqs;
-    this.queueUrl = queueUrl;
+    this.queue = new SqsQueue(sqs, queueUrl);
   }
 
   @Override
   public void handOff(ObjectRef ref, String why) throws IOException {
-    try {
-      sqs.sendMessage(b -> b.queueUrl(queueUrl).messageBody(S3Notifications.toJson(ref, why)));
-    } catch (SqsException e) {
-      throw new IOException("handing s3://" + ref.bucket() + "/" + ref.key() + " to OCR: " + e.getMessage(), e);
-    }
+    queue.send(S3Notifications.toJson(ref, why), Map.of(), "handing s3://" + ref.bucket() + "/" + ref.key() + " to OCR");
   }
 }
