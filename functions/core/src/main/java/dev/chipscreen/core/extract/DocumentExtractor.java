@@ -199,6 +199,12 @@ public final class DocumentExtractor {
             reads.add(null);
             continue;
           }
+          int exifTurn = "image/jpeg".equals(mediaType) ? ExifOrientation.clockwiseTurn(bytes) : 0;
+          if (exifTurn != 0) {
+            // A phone photo stored sideways with its EXIF tag saying so: stand it up as it was taken.
+            frame = dev.chipscreen.core.ocr.ImagePrep.turnQuarter(frame, exifTurn);
+            acc.notes.add(frameWhere + " was turned " + exifTurn + " degrees as its EXIF orientation says");
+          }
           reads.add(acc.ocr.readAsync(frame, frameWhere));
         }
       }

@@ -166,6 +166,16 @@ class ScannedDocumentsTest {
   }
 
   @Test
+  void aPhonePhotoStoredSidewaysIsTurnedAsItsExifSays() {
+    BufferedImage upright = scan(INVOICE, new Scan(200, 0, 0, 0)).get(0);
+    byte[] stored = ScanFixtures.jpeg(dev.chipscreen.core.ocr.ImagePrep.turnQuarter(upright, 270), 0.8f);
+    ScreeningReport report = OCR.screen("IMG_2044.jpg", ScanFixtures.withExifOrientation(stored, 6, false));
+
+    assertThat(chips(report)).extracting(ChipFinding::model).anyMatch(m -> m.startsWith("NVIDIA A100"));
+    assertThat(report.notes()).anySatisfy(n -> assertThat(n).contains("EXIF").contains("90"));
+  }
+
+  @Test
   void aWebpIsReadByTheEnginesOwnDecoder() {
     byte[] webp = ScanFixtures.webp(scan(BILL_OF_LADING, Scan.CLEAN).get(0));
     ScreeningReport report = OCR.screen("bl.webp", webp);

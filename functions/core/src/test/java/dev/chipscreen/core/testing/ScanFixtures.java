@@ -132,6 +132,43 @@ public final class ScanFixtures {
     return encode(writer, param, List.of(image));
   }
 
+  /**
+   * The JPEG with an EXIF APP1 segment whose IFD0 holds only the orientation tag, as a phone writes
+   * it when it stores a photo unturned ({@code orientation} 6: display turned 90 degrees clockwise).
+   */
+  public static byte[] withExifOrientation(byte[] jpeg, int orientation, boolean littleEndian) {
+    java.io.ByteArrayOutputStream tiff = new java.io.ByteArrayOutputStream();
+    java.util.function.BiConsumer<Integer, Integer> put = (value, bytes) -> {
+      for (int k = 0; k < bytes; k++) {
+        int shift = littleEndian ? 8 * k : 8 * (bytes - 1 - k);
+        tiff.write((value >>> shift) & 0xff);
+      }
+    };
+    tiff.writeBytes(littleEndian ? new byte[] {'I', 'I'} : new byte[] {'M', 'M'});
+    put.accept(42, 2);
+    put.accept(8, 4);
+    put.accept(1, 2);
+    put.accept(0x0112, 2);
+    put.accept(3, 2);
+    put.accept(1, 4);
+    put.accept(orientation, 2);
+    put.accept(0, 2);
+    put.accept(0, 4);
+    byte[] body = tiff.toByteArray();
+    int length = 2 + 6 + body.length;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    out.write(0xFF);
+    out.write(0xD8);
+    out.write(0xFF);
+    out.write(0xE1);
+    out.write(length >>> 8);
+    out.write(length & 0xff);
+    out.writeBytes(new byte[] {'E', 'x', 'i', 'f', 0, 0});
+    out.writeBytes(body);
+    out.write(jpeg, 2, jpeg.length - 2);
+    return out.toByteArray();
+  }
+
   /** A multi-page TIFF, as office scanners write them. */
   public static byte[] tiff(List<BufferedImage> pages) {
     ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
