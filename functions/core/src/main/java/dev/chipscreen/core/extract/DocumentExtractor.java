@@ -176,6 +176,8 @@ public final class DocumentExtractor {
     List<Future<OcrText>> reads = new ArrayList<>();
     boolean undecodable = false;
     boolean admittedWhole = false;
+    // Read once per file: the tag is in the JPEG's header, not per frame.
+    int exifTurn = "image/jpeg".equals(mediaType) ? ExifOrientation.clockwiseTurn(bytes) : 0;
     try (ImageFrames frames = ImageFrames.open(bytes, ocr.limits().maxPixels())) {
       if (frames == null) {
         undecodable = true;
@@ -199,7 +201,6 @@ public final class DocumentExtractor {
             reads.add(null);
             continue;
           }
-          int exifTurn = "image/jpeg".equals(mediaType) ? ExifOrientation.clockwiseTurn(bytes) : 0;
           if (exifTurn != 0) {
             // A phone photo stored sideways with its EXIF tag saying so: stand it up as it was taken.
             frame = dev.chipscreen.core.ocr.ImagePrep.turnQuarter(frame, exifTurn);
