@@ -13,10 +13,16 @@ import java.util.Set;
  * Every list name and alias, normalised once at load, and indexed by its distinctive tokens so
  * that a document is screened in one pass over its words rather than one query per name.
  *
- * <p>Three indexes find candidates: exact distinctive tokens; the same tokens with one letter
- * deleted (a typo in the document still meets its entry: "SOPGHO" and "SOPHGO" share
- * "SOPGO"); and the whole name written without spaces ("MOORETHREADS"). Names made only of
- * generic words ("Harbin Institute of Technology") are indexed as phrases that must appear whole.
+ * <p>Three indexes find candidates: a name's anchor token (its rarest distinctive token); the
+ * same token with one letter deleted (a typo in the document still meets its entry: "SOPGHO" and
+ * "SOPHGO" share "SOPGO"); and the whole name written without spaces ("MOORETHREADS"). Names
+ * made only of generic words ("Harbin Institute of Technology") are indexed by their first two
+ * words, as phrases that must appear whole.
+ *
+ * <p>One anchor is enough because a name matches only when every one of its distinctive tokens is
+ * in the text: "WANG" or "SAID", shared by hundreds of listed people, then no longer makes
+ * hundreds of candidates on every page that uses the word, and lists ten times larger make few
+ * more candidates for the same page.
  */
 public final class PartyIndex {
 
@@ -64,17 +70,21 @@ public final class PartyIndex {
   private final Map<String, List<NameEntry>> byDeletion;
   private final Map<String, List<NameEntry>> byJoinedName;
   private final Map<String, List<NameEntry>> byPhraseStart = new HashMap<>();
+  /** First words of those phrases: a page's other words skip building a phrase key. */
+  private final Set<String> phraseFirstWords = new HashSet<>();
+  /** Every distinctive token of any name, anchor or not: the words that belong to list names. */
+  private final Set<String> nameWords = new HashSet<>();
   private final int names;
   private final PartyList list;
   /** The longest key in any index: a longer document word cannot match, even with a typo. */
   private int longestKey;
 
   /**
-   * Keys per name in the deletion index, to size it once: the real lists give about 12 (two or
-   * three distinctive words of five to ten letters). Growing a map of a million keys by doubling
-   * rehashes it many times over.
+   * Keys per name in the deletion index, to size it once: the real lists give about 1.6 (many
+   * names share their anchor token, and people's names have no deletion keys). Growing a map by
+   * doubling rehashes it many times over.
    */
-  private static final int DELETION_KEYS_PER_NAME = 12;
+  private static final int DELETION_KEYS_PER_NAME = 2;
 
   private PartyIndex(PartyList list, int names) {
     this.list = list;
@@ -155,22 +165,29 @@ public final class PartyIndex {
     }
     NameEntry entry = new NameEntry(raw.party, raw.name, List.copyOf(raw.tokens), distinctive, weights, raw.alias,
         countries.computeIfAbsent(raw.party, PartyIndex::countriesOf));
-    boolean any = false;
     for (int i = 0; i < n; i++) {
-      if (!distinctive[i]) {
-        continue;
+      if (distinctive[i]) {
+        nameWords.add(raw.tokens.get(i));
       }
-      any = true;
+    }
+    int[] anchors = anchors(raw.tokens, distinctive, documentFrequency);
+    for (int i : anchors) {
       String token = raw.tokens.get(i);
       put(byToken, token, entry);
       if (token.length() >= MIN_DELETION_LENGTH && !person) {
+        // The token itself too, as its own zero-letter deletion: a document word with one letter
+        // too many then meets it in the same lookup as the other typos.
+        put(byDeletion, token, entry);
         for (String deletion : deletions(token)) {
           put(byDeletion, deletion, entry);
         }
       }
     }
-    if (!any) {
-      put(byPhraseStart, raw.tokens.get(0), entry);
+    if (anchors.length == 0) {
+      if (n >= PartyScoring.MIN_PHRASE_WORDS) {
+        put(byPhraseStart, phraseKey(raw.tokens.get(0), raw.tokens.get(1)), entry);
+        phraseFirstWords.add(raw.tokens.get(0));
+      }
     } else if (n > 1 && !entry.isPersonOrVessel()) {
       put(byJoinedName, String.join("", raw.tokens), entry);
     }
@@ -195,6 +212,43 @@ public final class PartyIndex {
     return Set.copyOf(codes);
   }
 
+  /**
+   * The positions of the tokens a name is indexed by: its rarest distinctive token (on a tie the
+   * longer, then the first), and the next rarest too when the rarest is long enough to carry two
+   * typos, which the one-deletion index cannot bridge. Empty for a name of generic words only.
+   */
+  private static int[] anchors(List<String> tokens, boolean[] distinctive, Map<String, Integer> documentFrequency) {
+    int rarest = -1;
+    int second = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!distinctive[i]) {
+        continue;
+      }
+      if (rarest < 0 || rarer(tokens.get(i), tokens.get(rarest), documentFrequency)) {
+        second = rarest;
+        rarest = i;
+      } else if (second < 0 || rarer(tokens.get(i), tokens.get(second), documentFrequency)) {
+        second = i;
+      }
+    }
+    if (rarest < 0) {
+      return new int[0];
+    }
+    boolean twoTyposPossible = tokens.get(rarest).length() >= TokenSimilarity.LONG_TOKEN_LENGTH;
+    return twoTyposPossible && second >= 0 ? new int[] {rarest, second} : new int[] {rarest};
+  }
+
+  private static boolean rarer(String a, String b, Map<String, Integer> documentFrequency) {
+    int fa = documentFrequency.getOrDefault(a, 1);
+    int fb = documentFrequency.getOrDefault(b, 1);
+    return fa != fb ? fa < fb : a.length() > b.length();
+  }
+
+  /** The key of a generic-words phrase: its first two words. */
+  static String phraseKey(String first, String second) {
+    return first + " " + second;
+  }
+
   private static int countTrue(boolean[] values) {
     int n = 0;
     for (boolean v : values) {
@@ -214,7 +268,9 @@ public final class PartyIndex {
   }
 
   private void put(Map<String, List<NameEntry>> map, String key, NameEntry entry) {
-    longestKey = Math.max(longestKey, key.length());
+    // A phrase is looked up by its first word: that word's length is what counts.
+    int keyWord = map == byPhraseStart ? key.indexOf(' ') : key.length();
+    longestKey = Math.max(longestKey, keyWord);
     List<NameEntry> bucket = map.computeIfAbsent(key, k -> new ArrayList<>(1));
     if (bucket.isEmpty() || bucket.get(bucket.size() - 1) != entry) {
       bucket.add(entry);
@@ -238,8 +294,17 @@ public final class PartyIndex {
     return byJoinedName.getOrDefault(token, List.of());
   }
 
-  List<NameEntry> byPhraseStart(String token) {
-    return byPhraseStart.getOrDefault(token, List.of());
+  /** Generic-words names that start with these two words. */
+  List<NameEntry> byPhraseStart(String first, String second) {
+    if (!phraseFirstWords.contains(first)) {
+      return List.of();
+    }
+    return byPhraseStart.getOrDefault(phraseKey(first, second), List.of());
+  }
+
+  /** True when some list name has this distinctive token, whether or not it anchors the name. */
+  boolean isNameWord(String token) {
+    return nameWords.contains(token);
   }
 
   /** Names and aliases indexed. */

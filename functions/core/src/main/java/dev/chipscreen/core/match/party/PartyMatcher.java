@@ -80,21 +80,23 @@ public final class PartyMatcher {
       for (NameEntry e : index.byToken(word)) {
         candidates.put(e, false);
       }
-      for (NameEntry e : index.byPhraseStart(word)) {
-        candidates.put(e, false);
+      if (i + 1 < words.size()) {
+        for (NameEntry e : index.byPhraseStart(word, words.get(i + 1).text())) {
+          candidates.put(e, false);
+        }
       }
       for (NameEntry e : index.byJoinedName(word)) {
         candidates.put(e, true);
       }
       // Typos are never forgiven in an ordinary or generic word, so such words skip the typo lookups.
       if (word.length() >= PartyIndex.MIN_DELETION_LENGTH && forgivable[i]) {
+        // A name word with a letter missing in the document (the word is one of its deletions), one
+        // letter too many (a deletion of the word is the name word, which its own deletion keys
+        // hold), or one letter changed or two swapped (a deletion of each is the same).
         for (NameEntry e : index.byDeletion(word)) {
           candidates.putIfAbsent(e, false);
         }
         for (String deletion : PartyIndex.deletions(word)) {
-          for (NameEntry e : index.byToken(deletion)) {
-            candidates.putIfAbsent(e, false);
-          }
           for (NameEntry e : index.byDeletion(deletion)) {
             candidates.putIfAbsent(e, false);
           }
@@ -104,7 +106,8 @@ public final class PartyMatcher {
         Match match = candidate.getValue()
             ? joinedMatch(candidate.getKey(), words.get(i))
             : verify(candidate.getKey(), words, forgivable, lineOf, i, text);
-        if (match != null) {
+        // The address can raise only a score already above the alert threshold: below review, skip reading it.
+        if (match != null && match.score() >= PartyScoring.REVIEW_THRESHOLD) {
           match = corroborate(match, candidate.getKey(), words, lineOf, i, text.folded());
         }
         if (match != null && match.score() >= PartyScoring.REVIEW_THRESHOLD) {
@@ -119,7 +122,7 @@ public final class PartyMatcher {
   static final int MIN_OCR_CORRECTED_LENGTH = 5;
 
   private String misreadNameWord(String word) {
-    if (word.length() < MIN_OCR_CORRECTED_LENGTH || !index.byToken(word).isEmpty() || NameNormalizer.isEnglishWord(word)
+    if (word.length() < MIN_OCR_CORRECTED_LENGTH || index.isNameWord(word) || NameNormalizer.isEnglishWord(word)
         || NameNormalizer.isGeneric(word)) {
       return word;
     }
@@ -129,7 +132,7 @@ public final class PartyMatcher {
       if (c == 'I' || c == 'L') {
         chars[k] = c == 'I' ? 'L' : 'I';
         String swapped = new String(chars);
-        if (!index.byToken(swapped).isEmpty()) {
+        if (index.isNameWord(swapped)) {
           return swapped;
         }
         chars[k] = c;
