@@ -38,6 +38,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The screening core: bytes in, one {@link ScreeningReport} out, whatever the bytes hold.
@@ -52,7 +54,11 @@ public final class Screener {
   private final DocumentExtractor extractor;
   private final ChipMatcher chips;
   private final DisguisedChipDetector disguised = new DisguisedChipDetector();
-  private final PartyMatcher parties;
+  /**
+   * Built on a thread of its own from the constructor on (a second or so for the full lists in a
+   * cold JVM): the first documents are extracted and read meanwhile, and wait only to be matched.
+   */
+  private final FutureTask<PartyMatcher> parties;
   private final PartyList partyList;
   private final Allowlist allowlist;
   private final SeverityPolicy policy;
@@ -82,12 +88,32 @@ public final class Screener {
     this.extractor = new DocumentExtractor(limits, ocr);
     this.chips = new ChipMatcher(catalogue);
     this.partyList = partyList;
-    this.parties = new PartyMatcher(PartyIndex.build(partyList));
+    this.parties = new FutureTask<>(() -> new PartyMatcher(PartyIndex.build(partyList)));
+    if (partyList.isEmpty()) {
+      parties.run();
+    } else {
+      Thread.ofPlatform().name("chipscreen-party-index").daemon().start(parties);
+    }
     this.clock = clock;
   }
 
   public Limits limits() {
     return limits;
+  }
+
+  /** The party matcher, waiting for its index if it is still being built. */
+  private PartyMatcher parties() {
+    try {
+      return parties.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the party index was built", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("the party index could not be built: " + e.getCause(), e.getCause());
+    }
   }
 
   /** Whether this screener OCRs scans and images (else they come out UNREADABLE with reason NEEDS_OCR). */
@@ -161,7 +187,7 @@ public final class Screener {
       }
       // On an OCRed page, names are matched with OCR's digit-for-letter misreadings undone.
       FoldedText names = page.ocred() ? folded.withOcrLetters() : folded;
-      for (PartyMatcher.Match m : partyList.isEmpty() ? List.<PartyMatcher.Match>of() : parties.match(names, page.ocred())) {
+      for (PartyMatcher.Match m : partyList.isEmpty() ? List.<PartyMatcher.Match>of() : parties().match(names, page.ocred())) {
         if (m.score() < policy.partyReviewThreshold()) {
           continue;
         }
