@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a PDF's text layer page by page with PDFBox, within the page, character and memory caps.
@@ -59,6 +60,8 @@ public final class PdfTextExtractor {
       int lastPage = Math.min(pageCount, limits.maxPages());
       PagedStripper stripper = new PagedStripper(limits.maxChars());
       stripper.setSortByPosition(true);
+      // Repeated glyphs are dropped by the stripper's own Overprints, not PDFBox's slower check.
+      stripper.setSuppressDuplicateOverlappingText(false);
       stripper.setStartPage(1);
       stripper.setEndPage(lastPage);
       stripper.writeText(document, stripper.out);
@@ -147,6 +150,7 @@ public final class PdfTextExtractor {
     private int pageStart;
     private int keptChars;
     private boolean charLimitReached;
+    private final Overprints overprints = new Overprints();
 
     PagedStripper(int maxChars) {
       this.maxChars = maxChars;
@@ -156,6 +160,14 @@ public final class PdfTextExtractor {
     protected void startPage(PDPage page) throws IOException {
       super.startPage(page);
       pageStart = out.getBuffer().length();
+      overprints.clear();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+      if (!overprints.isRepeat(text)) {
+        super.processTextPosition(text);
+      }
     }
 
     @Override
@@ -174,6 +186,67 @@ public final class PdfTextExtractor {
       }
       keptChars += text.length();
       pages.add(text);
+    }
+  }
+
+  /**
+   * Glyphs drawn again at (nearly) the same place, as report generators fake a bold face: kept
+   * once, or "NVIDIA" reads "NNVVIIDDIIAA". The rule is PDFBox's (the same character within a
+   * third of its width, across and down, anywhere on the page), but its check keeps sorted maps of
+   * boxed floats per character and took a third of PDF extraction time; this one files glyphs in
+   * a grid of small cells and looks only at the cells the tolerance reaches.
+   */
+  static final class Overprints {
+    /** Cell side in points: about a glyph of body text, so that a lookup reads one to four cells. */
+    static final float CELL = 4f;
+    /** Repeats are looked for at most this far away (PDFBox: no limit); it bounds the cells read. */
+    static final float MAX_TOLERANCE = 4 * CELL;
+    /**
+     * Glyphs placed further out (or at NaN) are not compared: no page is this large, and it keeps
+     * cell numbers far from integer overflow, where a loop over cells would never end.
+     */
+    static final float MAX_COORDINATE = 1e6f;
+
+    private record Glyph(String unicode, float x, float y) {
+    }
+
+    private final java.util.Map<Long, List<Glyph>> cells = new java.util.HashMap<>();
+
+    void clear() {
+      cells.clear();
+    }
+
+    /** True when this glyph repeats one already drawn on the page; otherwise it is remembered. */
+    boolean isRepeat(TextPosition text) {
+      String unicode = text.getUnicode();
+      float x = text.getX();
+      float y = text.getY();
+      if (unicode == null || unicode.isEmpty() || !(Math.abs(x) < MAX_COORDINATE) || !(Math.abs(y) < MAX_COORDINATE)) {
+        return false;
+      }
+      float tolerance = Math.min(MAX_TOLERANCE, text.getWidth() / unicode.length() / 3f);
+      if (tolerance > 0) {
+        for (int cx = cell(x - tolerance); cx <= cell(x + tolerance); cx++) {
+          for (int cy = cell(y - tolerance); cy <= cell(y + tolerance); cy++) {
+            for (Glyph g : cells.getOrDefault(key(cx, cy), List.of())) {
+              if (g.unicode.equals(unicode) && g.x >= x - tolerance && g.x < x + tolerance
+                  && g.y >= y - tolerance && g.y < y + tolerance) {
+                return true;
+              }
+            }
+          }
+        }
+      }
+      cells.computeIfAbsent(key(cell(x), cell(y)), k -> new ArrayList<>(2)).add(new Glyph(unicode, x, y));
+      return false;
+    }
+
+    private static int cell(float v) {
+      return (int) Math.floor(v / CELL);
+    }
+
+    private static long key(int cx, int cy) {
+      return ((long) cx << 32) | (cy & 0xffffffffL);
     }
   }
 }

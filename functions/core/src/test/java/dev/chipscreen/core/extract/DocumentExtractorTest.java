@@ -31,6 +31,29 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void pdf_textDrawnTwiceAsFakeBoldIsReadOnce_andRepeatedLettersStay() throws Exception {
+    byte[] pdf = Fixtures.overprintedPdf(List.of("COMMERCIAL INVOICE", "8 x NVIDIA H100 80GB"),
+        List.of("Mississippi Bookkeeping Co., 1100 Hall Street"), 0.4f);
+
+    String text = extractor.extract(pdf).pages().get(0).text();
+
+    assertThat(text).contains("COMMERCIAL INVOICE").contains("8 x NVIDIA H100 80GB")
+        .doesNotContain("CCOO").doesNotContain("NNVV").doesNotContain("H1H1");
+    assertThat(text).contains("Mississippi Bookkeeping Co., 1100 Hall Street");
+  }
+
+  @Test
+  void overprints_glyphsFarOutOrAtNaNAreKeptAndNeverLoopForever() {
+    PdfTextExtractor.Overprints overprints = new PdfTextExtractor.Overprints();
+    for (float x : new float[] {Float.MAX_VALUE, -Float.MAX_VALUE, Float.NaN, Float.POSITIVE_INFINITY, 2e9f}) {
+      org.apache.pdfbox.text.TextPosition far = new org.apache.pdfbox.text.TextPosition(0, 600, 800,
+          new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, x, x), x, x, 10, 5, 3, "A", new int[] {65}, null, 10, 10);
+      assertThat(overprints.isRepeat(far)).isFalse();
+      assertThat(overprints.isRepeat(far)).isFalse();
+    }
+  }
+
+  @Test
   void pdf_pagesBeyondTheCapAreNamedAsAGap() throws Exception {
     DocumentExtractor capped = new DocumentExtractor(new Limits(Limits.DEFAULT_MAX_DOCUMENT_BYTES, 2,
         Limits.DEFAULT_MAX_CHARS, 3, 10, Limits.DEFAULT_MAX_PDF_MEMORY_BYTES));

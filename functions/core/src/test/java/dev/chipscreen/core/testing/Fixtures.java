@@ -80,6 +80,43 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * One page whose {@code bold} lines are drawn twice, the second time {@code offset} points to
+   * the right: how report generators fake a bold face. The other lines are drawn once.
+   */
+  public static byte[] overprintedPdf(List<String> bold, List<String> plain, float offset) {
+    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        float y = PDRectangle.A4.getHeight() - MARGIN;
+        for (String line : bold) {
+          for (float dx : new float[] {0, offset}) {
+            content.beginText();
+            content.setFont(font, FONT_SIZE);
+            content.newLineAtOffset(MARGIN + dx, y);
+            content.showText(winAnsi(line));
+            content.endText();
+          }
+          y -= LEADING;
+        }
+        for (String line : plain) {
+          content.beginText();
+          content.setFont(font, FONT_SIZE);
+          content.newLineAtOffset(MARGIN, y);
+          content.showText(winAnsi(line));
+          content.endText();
+          y -= LEADING;
+        }
+      }
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** A PDF page with no text at all (what a scan looks like to a text extractor). */
   public static byte[] blankPdf() {
     try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
