@@ -193,8 +193,10 @@ public final class PdfTextExtractor {
    * Glyphs drawn again at (nearly) the same place, as report generators fake a bold face: kept
    * once, or "NVIDIA" reads "NNVVIIDDIIAA". The rule is PDFBox's (the same character within a
    * third of its width, across and down, anywhere on the page), but its check keeps sorted maps of
-   * boxed floats per character and took a third of PDF extraction time; this one files glyphs in
-   * a grid of small cells and looks only at the cells the tolerance reaches.
+   * boxed floats per character and costs about 40% of PDF extraction under C1. Here glyphs are
+   * filed in a grid of small cells, in an open-addressing table of primitive arrays that is
+   * reused page after page: a lookup reads the one to four cells the tolerance reaches and
+   * allocates nothing.
    */
   static final class Overprints {
     /** Cell side in points: about a glyph of body text, so that a lookup reads one to four cells. */
@@ -206,14 +208,37 @@ public final class PdfTextExtractor {
      * cell numbers far from integer overflow, where a loop over cells would never end.
      */
     static final float MAX_COORDINATE = 1e6f;
+    private static final int INITIAL_SLOTS = 1 << 10;
+    private static final int EMPTY = -1;
+    /** Tables grown beyond this (a page of some 8,000 glyph cells) are dropped at the next page. */
+    private static final int MAX_KEPT_SLOTS = 1 << 14;
 
-    private record Glyph(String unicode, float x, float y) {
-    }
-
-    private final java.util.Map<Long, List<Glyph>> cells = new java.util.HashMap<>();
+    // The table: a cell key per slot and the newest glyph filed in it (EMPTY: a free slot).
+    private long[] cellKeys = new long[INITIAL_SLOTS];
+    private int[] newest = filled(INITIAL_SLOTS);
+    private int usedSlots;
+    // The glyphs of the page: position, text, and the glyph filed before it in the same cell.
+    private float[] xs = new float[INITIAL_SLOTS];
+    private float[] ys = new float[INITIAL_SLOTS];
+    private String[] texts = new String[INITIAL_SLOTS];
+    private int[] previous = new int[INITIAL_SLOTS];
+    private int glyphs;
 
     void clear() {
-      cells.clear();
+      if (cellKeys.length > MAX_KEPT_SLOTS) {
+        // A huge page is not followed by clearing its table on every page after it.
+        cellKeys = new long[INITIAL_SLOTS];
+        newest = filled(INITIAL_SLOTS);
+        xs = new float[INITIAL_SLOTS];
+        ys = new float[INITIAL_SLOTS];
+        texts = new String[INITIAL_SLOTS];
+        previous = new int[INITIAL_SLOTS];
+      } else if (glyphs > 0) {
+        java.util.Arrays.fill(newest, EMPTY);
+        java.util.Arrays.fill(texts, 0, glyphs, null);
+      }
+      usedSlots = 0;
+      glyphs = 0;
     }
 
     /** True when this glyph repeats one already drawn on the page; otherwise it is remembered. */
@@ -226,19 +251,74 @@ public final class PdfTextExtractor {
       }
       float tolerance = Math.min(MAX_TOLERANCE, text.getWidth() / unicode.length() / 3f);
       if (tolerance > 0) {
-        for (int cx = cell(x - tolerance); cx <= cell(x + tolerance); cx++) {
-          for (int cy = cell(y - tolerance); cy <= cell(y + tolerance); cy++) {
-            for (Glyph g : cells.getOrDefault(key(cx, cy), List.of())) {
-              if (g.unicode.equals(unicode) && g.x >= x - tolerance && g.x < x + tolerance
-                  && g.y >= y - tolerance && g.y < y + tolerance) {
+        int lastX = cell(x + tolerance);
+        int lastY = cell(y + tolerance);
+        for (int cx = cell(x - tolerance); cx <= lastX; cx++) {
+          for (int cy = cell(y - tolerance); cy <= lastY; cy++) {
+            for (int g = newest[slot(key(cx, cy))]; g != EMPTY; g = previous[g]) {
+              if (xs[g] >= x - tolerance && xs[g] < x + tolerance && ys[g] >= y - tolerance && ys[g] < y + tolerance
+                  && texts[g].equals(unicode)) {
                 return true;
               }
             }
           }
         }
       }
-      cells.computeIfAbsent(key(cell(x), cell(y)), k -> new ArrayList<>(2)).add(new Glyph(unicode, x, y));
+      file(unicode, x, y);
       return false;
+    }
+
+    private void file(String unicode, float x, float y) {
+      if (glyphs == xs.length) {
+        xs = java.util.Arrays.copyOf(xs, glyphs * 2);
+        ys = java.util.Arrays.copyOf(ys, glyphs * 2);
+        texts = java.util.Arrays.copyOf(texts, glyphs * 2);
+        previous = java.util.Arrays.copyOf(previous, glyphs * 2);
+      }
+      if (usedSlots * 2 >= cellKeys.length) {
+        grow();
+      }
+      long key = key(cell(x), cell(y));
+      int slot = slot(key);
+      if (newest[slot] == EMPTY) {
+        cellKeys[slot] = key;
+        usedSlots++;
+      }
+      xs[glyphs] = x;
+      ys[glyphs] = y;
+      texts[glyphs] = unicode;
+      previous[glyphs] = newest[slot];
+      newest[slot] = glyphs++;
+    }
+
+    /** The slot holding {@code key}, or the free slot where it would go (linear probing). */
+    private int slot(long key) {
+      int mask = cellKeys.length - 1;
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      while (newest[slot] != EMPTY && cellKeys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      long[] oldKeys = cellKeys;
+      int[] oldNewest = newest;
+      cellKeys = new long[oldKeys.length * 2];
+      newest = filled(oldKeys.length * 2);
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldNewest[i] != EMPTY) {
+          int slot = slot(oldKeys[i]);
+          cellKeys[slot] = oldKeys[i];
+          newest[slot] = oldNewest[i];
+        }
+      }
+    }
+
+    private static int[] filled(int n) {
+      int[] a = new int[n];
+      java.util.Arrays.fill(a, EMPTY);
+      return a;
     }
 
     private static int cell(float v) {

@@ -54,6 +54,27 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void overprints_aPageOfManyGlyphsIsFiledAndCleared() {
+    PdfTextExtractor.Overprints overprints = new PdfTextExtractor.Overprints();
+    for (int page = 0; page < 2; page++) {
+      // 40,000 distinct places (the table grows several times), each then drawn again 0.3 pt off.
+      for (int i = 0; i < 40_000; i++) {
+        assertThat(overprints.isRepeat(glyph("X", (i % 200) * 6, (i / 200) * 6))).isFalse();
+      }
+      for (int i = 0; i < 40_000; i += 997) {
+        assertThat(overprints.isRepeat(glyph("X", (i % 200) * 6 + 0.3f, (i / 200) * 6))).isTrue();
+        assertThat(overprints.isRepeat(glyph("Y", (i % 200) * 6 + 0.3f, (i / 200) * 6))).isFalse();
+      }
+      overprints.clear();
+    }
+  }
+
+  private static org.apache.pdfbox.text.TextPosition glyph(String text, float x, float y) {
+    return new org.apache.pdfbox.text.TextPosition(0, 2000, 2000, new org.apache.pdfbox.util.Matrix(1, 0, 0, 1, x, y),
+        x + 5, y, 10, 5, 3, text, new int[] {text.charAt(0)}, null, 10, 10);
+  }
+
+  @Test
   void pdf_pagesBeyondTheCapAreNamedAsAGap() throws Exception {
     DocumentExtractor capped = new DocumentExtractor(new Limits(Limits.DEFAULT_MAX_DOCUMENT_BYTES, 2,
         Limits.DEFAULT_MAX_CHARS, 3, 10, Limits.DEFAULT_MAX_PDF_MEMORY_BYTES));
