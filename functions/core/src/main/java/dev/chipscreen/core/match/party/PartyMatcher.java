@@ -141,11 +141,20 @@ public final class PartyMatcher {
     return word;
   }
 
-  /** Best first: the higher score; on a tie the primary name over an alias, then the longer quote. */
+  /**
+   * Best first: the higher score; on a tie the primary name over an alias, then the longer quote.
+   * One firm listed in two files (the 2022 CSL and the 2026 Entity List) ties on all of those:
+   * the fuller record (more aliases and addresses) is cited, then a fixed order of sources, so
+   * that the same document always cites the same entry.
+   */
   private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
       .thenComparing(m -> !m.name().equals(m.party().name()))
       .thenComparing(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed())
-      .thenComparingInt(Match::start);
+      .thenComparingInt(Match::start)
+      .thenComparing(Comparator.comparingInt((Match m) -> m.party().aliases().size() + m.party().addresses().size())
+          .reversed())
+      .thenComparing(m -> m.party().source())
+      .thenComparing(m -> m.party().sourceId());
 
   private static Match better(Match a, Match b) {
     return BEST_FIRST.compare(a, b) <= 0 ? a : b;
