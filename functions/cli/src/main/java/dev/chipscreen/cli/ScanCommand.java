@@ -7,6 +7,7 @@ import dev.chipscreen.core.extract.DocumentExtractor;
 import dev.chipscreen.core.lists.ListFormatException;
 import dev.chipscreen.core.lists.PartyList;
 import dev.chipscreen.core.lists.store.ListStore;
+import dev.chipscreen.core.match.party.PartyIndexSnapshot;
 import dev.chipscreen.core.ocr.Ocr;
 import dev.chipscreen.core.ocr.TesseractOcr;
 import dev.chipscreen.core.report.ScreeningReport;
@@ -136,8 +137,12 @@ final class ScanCommand implements Callable<Integer> {
         ocr = Ocr.with(engine.get());
       }
     }
-    Screener screener = new Screener(Limits.DEFAULTS, Settings.catalogue(catalogueFile), parties,
-        Settings.allowlist(allowlistFile), Settings.policy(policyFile), Clock.systemUTC(), ocr);
+    // The party index is read from the store's snapshot of it when that was written for these lists.
+    Path indexFile = store.dir().resolve(PartyIndexSnapshot.FILE);
+    PartyList lists = parties;
+    Screener screener = new Screener(Limits.DEFAULTS, Settings.catalogue(catalogueFile), lists,
+        () -> PartyIndexSnapshot.loadOrBuild(lists, indexFile), Settings.allowlist(allowlistFile),
+        Settings.policy(policyFile), Clock.systemUTC(), ocr);
     OutputFolder outFolder = out == null ? null : new OutputFolder(out);
 
     boolean failed = false;

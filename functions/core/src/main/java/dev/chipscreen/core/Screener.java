@@ -40,6 +40,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * The screening core: bytes in, one {@link ScreeningReport} out, whatever the bytes hold.
@@ -81,6 +82,15 @@ public final class Screener {
   /** A screener that OCRs pages without a text layer with {@code ocr} ({@link Ocr#OFF}: it does not). */
   public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Allowlist allowlist,
                   SeverityPolicy policy, Clock clock, Ocr ocr) {
+    this(limits, catalogue, partyList, () -> PartyIndex.build(partyList), allowlist, policy, clock, ocr);
+  }
+
+  /**
+   * As above, with the party index of {@code partyList} from {@code partyIndex} (a snapshot read
+   * from disk, say), called once on the index's own thread.
+   */
+  public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Supplier<PartyIndex> partyIndex,
+                  Allowlist allowlist, SeverityPolicy policy, Clock clock, Ocr ocr) {
     this.ocr = ocr;
     this.policy = policy;
     this.allowlist = allowlist;
@@ -88,7 +98,7 @@ public final class Screener {
     this.extractor = new DocumentExtractor(limits, ocr);
     this.chips = new ChipMatcher(catalogue);
     this.partyList = partyList;
-    this.parties = new FutureTask<>(() -> new PartyMatcher(PartyIndex.build(partyList)));
+    this.parties = new FutureTask<>(() -> new PartyMatcher(partyIndex.get()));
     if (partyList.isEmpty()) {
       parties.run();
     } else {

@@ -66,18 +66,19 @@ public final class PartyIndex {
   }
 
   private final Map<RestrictedParty, Set<String>> countries = new java.util.IdentityHashMap<>();
-  private final Map<String, List<NameEntry>> byToken;
-  private final Map<String, List<NameEntry>> byDeletion;
-  private final Map<String, List<NameEntry>> byJoinedName;
-  private final Map<String, List<NameEntry>> byPhraseStart = new HashMap<>();
+  // Package-private for PartyIndexSnapshot, which writes and reads them.
+  final Map<String, List<NameEntry>> byToken;
+  final Map<String, List<NameEntry>> byDeletion;
+  final Map<String, List<NameEntry>> byJoinedName;
+  final Map<String, List<NameEntry>> byPhraseStart = new HashMap<>();
   /** First words of those phrases: a page's other words skip building a phrase key. */
-  private final Set<String> phraseFirstWords = new HashSet<>();
+  final Set<String> phraseFirstWords = new HashSet<>();
   /** Every distinctive token of any name, anchor or not: the words that belong to list names. */
-  private final Set<String> nameWords = new HashSet<>();
-  private final int names;
+  final Set<String> nameWords = new HashSet<>();
+  final int names;
   private final PartyList list;
   /** The longest key in any index: a longer document word cannot match, even with a typo. */
-  private int longestKey;
+  int longestKey;
 
   /**
    * Keys per name in the deletion index, to size it once: the real lists give about 1.6 (many
@@ -86,7 +87,7 @@ public final class PartyIndex {
    */
   private static final int DELETION_KEYS_PER_NAME = 2;
 
-  private PartyIndex(PartyList list, int names) {
+  PartyIndex(PartyList list, int names) {
     this.list = list;
     this.names = names;
     this.byToken = HashMap.newHashMap(names * 2);
