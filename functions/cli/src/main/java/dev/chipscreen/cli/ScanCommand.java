@@ -29,23 +29,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code chipscreen scan PATH...}: one report per file, whatever the file holds. */
-@Command(name = "scan", mixinStandardHelpOptions = true,
-    description = "Screen files and directories (recursively); print one report per file.")
-final class ScanCommand implements Callable<Integer> {
+final class ScanCommand {
 
   /** The default of --jobs is the number of cores, at most this: each job holds one document in memory. */
   static final int MAX_DEFAULT_JOBS = 4;
@@ -57,59 +48,90 @@ final class ScanCommand implements Callable<Integer> {
 
   enum OcrMode { auto, on, off }
 
-  @Spec
-  CommandSpec spec;
+  static final String USAGE = """
+      Usage: chipscreen scan [OPTIONS] PATH...
+      Screen files and directories (recursively); print one report per file.
+            PATH...                 Files or directories to screen
+            --format text|json      text (default) or json: one JSON report per line (JSON Lines)
+                                    and nothing else on stdout
+            --out DIR               Also write each report (.report.json) and the alert e-mail it
+                                    would send (.alert.eml) here
+            --fail-on SEVERITY      Exit with code 1 when any report reaches this severity (NONE,
+                                    LOW, MEDIUM, HIGH, CRITICAL)
+            --alert-on SEVERITY     Severity from which a report produces an alert e-mail in --out
+                                    (default MEDIUM: unreadable documents alert)
+            --lists DIR             List store folder (default: $CHIPSCREEN_HOME/lists or
+                                    ~/.chipscreen/lists)
+            --catalogue FILE        Catalogue file merged over the bundled chip catalogue
+            --severity-policy FILE  Severity thresholds (JSON): partyAlertThreshold,
+                                    partyReviewThreshold, listedBankSeverity,
+                                    chinaDestinationCritical
+            --ocr auto|on|off       OCR scans and image files with Tesseract: auto (default: when
+                                    installed), on (fail without it), off (scans are UNREADABLE
+                                    with reason NEEDS_OCR)
+            --jobs N                Files screened at once (default: the number of cores, at most 4);
+                                    reports are printed in the order of the files either way
+            --allowlist FILE        Cleared parties (JSON); their findings are suppressed and
+                                    recorded in the report
+        -h, --help                  Show this help message and exit.
+      """;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to screen")
+  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--format", "--out", "--fail-on",
+      "--alert-on", "--lists", "--catalogue", "--severity-policy", "--ocr", "--jobs", "--allowlist");
+
+  private final PrintWriter stdout;
+  private final PrintWriter stderr;
   List<Path> paths;
-
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "text (default) or json: one JSON report per line (JSON Lines) and nothing else on stdout")
   Format format;
-
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Also write each report (.report.json) and the alert e-mail it would send (.alert.eml) here")
   Path out;
-
-  @Option(names = "--fail-on", paramLabel = "SEVERITY",
-      description = "Exit with code 1 when any report reaches this severity (NONE, LOW, MEDIUM, HIGH, CRITICAL)")
   String failOn;
-
-  @Option(names = "--alert-on", paramLabel = "SEVERITY", defaultValue = "MEDIUM",
-      description = "Severity from which a report produces an alert e-mail in --out (default MEDIUM: unreadable documents alert)")
   String alertOn;
-
-  @Option(names = "--lists", paramLabel = "DIR", description = "List store folder (default: $CHIPSCREEN_HOME/lists or ~/.chipscreen/lists)")
   Path listStore;
-
-  @Option(names = "--catalogue", paramLabel = "FILE", description = "Catalogue file merged over the bundled chip catalogue")
   Path catalogueFile;
-
-  @Option(names = "--severity-policy", paramLabel = "FILE",
-      description = "Severity thresholds (JSON): partyAlertThreshold, partyReviewThreshold, listedBankSeverity, chinaDestinationCritical")
   Path policyFile;
-
-  @Option(names = "--ocr", paramLabel = "auto|on|off", defaultValue = "auto",
-      description = "OCR scans and image files with Tesseract: auto (default: when installed), on (fail without it), "
-          + "off (scans are UNREADABLE with reason NEEDS_OCR)")
   OcrMode ocrMode;
-
-  @Option(names = "--jobs", paramLabel = "N",
-      description = "Files screened at once (default: the number of cores, at most " + MAX_DEFAULT_JOBS + "); "
-          + "reports are printed in the order of the files either way")
   Integer jobs;
-
-  @Option(names = "--allowlist", paramLabel = "FILE",
-      description = "Cleared parties (JSON); their findings are suppressed and recorded in the report")
   Path allowlistFile;
 
-  @Override
-  public Integer call() throws IOException {
+  ScanCommand(PrintWriter stdout, PrintWriter stderr) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  /** Reads the arguments and screens; the exit code. */
+  int run(List<String> arguments) throws IOException {
+    Args args = Args.parse(arguments, OPTIONS);
+    if (args.help()) {
+      return Main.print(stdout, USAGE);
+    }
+    if (args.operands().isEmpty()) {
+      throw new Args.UsageException("at least one PATH is needed");
+    }
+    paths = new ArrayList<>();
+    for (String operand : args.operands()) {
+      try {
+        paths.add(Path.of(operand));
+      } catch (java.nio.file.InvalidPathException e) {
+        throw new Args.UsageException("not a path: " + operand);
+      }
+    }
+    format = args.choice("--format", Format.class, Format.text);
+    out = args.path("--out");
+    failOn = args.option("--fail-on");
+    alertOn = args.options().getOrDefault("--alert-on", "MEDIUM");
+    listStore = args.path("--lists");
+    catalogueFile = args.path("--catalogue");
+    policyFile = args.path("--severity-policy");
+    ocrMode = args.choice("--ocr", OcrMode.class, OcrMode.auto);
+    jobs = args.integer("--jobs");
+    allowlistFile = args.path("--allowlist");
+    return call();
+  }
+
+  int call() throws IOException {
     DocumentExtractor.warmUpInBackground();
     Severity failSeverity = failOn == null ? null : parseSeverity(failOn, "--fail-on");
     Severity alertSeverity = parseSeverity(alertOn, "--alert-on");
-    PrintWriter stdout = spec.commandLine().getOut();
-    PrintWriter stderr = spec.commandLine().getErr();
     List<Path> files = collect();
 
     PartyList parties;
@@ -148,7 +170,7 @@ final class ScanCommand implements Callable<Integer> {
     boolean failed = false;
     int parallel = jobs != null ? jobs : Math.min(MAX_DEFAULT_JOBS, Runtime.getRuntime().availableProcessors());
     if (parallel < 1) {
-      throw new ParameterException(spec.commandLine(), "--jobs must be at least 1, was " + parallel);
+      throw new Args.UsageException("--jobs must be at least 1, was " + parallel);
     }
     // Files are screened on `parallel` threads, at most twice that many ahead of the one printed next,
     // and printed in their order: the output is the same as one file after another.
@@ -194,7 +216,7 @@ final class ScanCommand implements Callable<Integer> {
     try {
       return Severity.parse(value);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+      throw new Args.UsageException(option + ": " + e.getMessage());
     }
   }
 
@@ -208,7 +230,7 @@ final class ScanCommand implements Callable<Integer> {
       } else if (Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         files.add(path);
       } else {
-        throw new ParameterException(spec.commandLine(), "no such file or directory: " + path);
+        throw new Args.UsageException("no such file or directory: " + path);
       }
     }
     return files;
