@@ -134,18 +134,7 @@ final class ScanCommand {
     Severity alertSeverity = parseSeverity(alertOn, "--alert-on");
     List<Path> files = collect();
 
-    PartyList parties;
     ListStore store = new ListStore(listStore != null ? listStore : Settings.defaultListStore(), Clock.systemUTC());
-    try {
-      parties = store.load();
-    } catch (ListFormatException e) {
-      stderr.println("chipscreen: the list store is damaged: " + e.getMessage());
-      return Main.EXIT_SOFTWARE;
-    }
-    if (parties.isEmpty()) {
-      stderr.println("chipscreen: no restricted-party lists installed in " + store.dir()
-          + ": screening for chips only (run 'chipscreen lists import DIR')");
-    }
     Ocr ocr = Ocr.OFF;
     if (ocrMode != OcrMode.off) {
       var engine = TesseractOcr.find();
@@ -159,11 +148,11 @@ final class ScanCommand {
         ocr = Ocr.with(engine.get());
       }
     }
-    // The party index is read from the store's snapshot of it when that was written for these lists.
+    // The lists are loaded, and their index read from the store's snapshot of it (or built), on the
+    // screener's own thread while the first files are read; their state is told before the first report.
     Path indexFile = store.dir().resolve(PartyIndexSnapshot.FILE);
-    PartyList lists = parties;
-    Screener screener = new Screener(Limits.DEFAULTS, Settings.catalogue(catalogueFile), lists,
-        () -> PartyIndexSnapshot.loadOrBuild(lists, indexFile), Settings.allowlist(allowlistFile),
+    Screener screener = new Screener(Limits.DEFAULTS, Settings.catalogue(catalogueFile), () -> load(store),
+        lists -> PartyIndexSnapshot.loadOrBuild(lists, indexFile), Settings.allowlist(allowlistFile),
         Settings.policy(policyFile), Clock.systemUTC(), ocr);
     OutputFolder outFolder = out == null ? null : new OutputFolder(out);
 
@@ -187,6 +176,9 @@ final class ScanCommand {
           Path next = files.get(submitted++);
           ahead.add(pool.submit(() -> screenFile(screener, next)));
         }
+        if (index == 1 && !listsUsable(screener, store)) {
+          return Main.EXIT_SOFTWARE;
+        }
         Path file = files.get(index - 1);
         ScreeningReport report = result(ahead.poll(), screener, file);
         if (files.size() > PROGRESS_THRESHOLD) {
@@ -209,7 +201,42 @@ final class ScanCommand {
     } finally {
       pool.shutdownNow();
     }
+    if (files.isEmpty() && !listsUsable(screener, store)) {
+      return Main.EXIT_SOFTWARE;
+    }
     return failed ? Main.EXIT_FINDINGS : 0;
+  }
+
+  /** The store's lists, for the screener's thread; what goes wrong is told by {@link #listsUsable}. */
+  private static PartyList load(ListStore store) {
+    try {
+      return store.load();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (ListFormatException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Waits for the lists and says what the user must know: none installed (chips only), or a
+   * damaged store, which stops the run before any report (false).
+   */
+  private boolean listsUsable(Screener screener, ListStore store) {
+    try {
+      if (screener.partyList().isEmpty()) {
+        stderr.println("chipscreen: no restricted-party lists installed in " + store.dir()
+            + ": screening for chips only (run 'chipscreen lists import DIR')");
+      }
+      return true;
+    } catch (IllegalStateException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IllegalStateException wrapped && wrapped.getCause() instanceof ListFormatException format) {
+        stderr.println("chipscreen: the list store is damaged: " + format.getMessage());
+        return false;
+      }
+      throw e;
+    }
   }
 
   private Severity parseSeverity(String value, String option) {

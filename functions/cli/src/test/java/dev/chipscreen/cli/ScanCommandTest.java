@@ -166,6 +166,23 @@ class ScanCommandTest {
   }
 
   @Test
+  void aDamagedListStore_stopsTheRunBeforeAnyReport() throws Exception {
+    Path store = Files.createDirectories(dir.resolve("damaged-store"));
+    Files.createDirectories(store.resolve("csl/lists"));
+    Files.writeString(store.resolve("csl/lists/csl.csv"), "name,type\nAcme,Entity\n");
+    Files.writeString(store.resolve("manifest.json"), """
+        {"entries":[{"source":"csl","file":"csl/lists/csl.csv","sha256":"%s","entries":1,
+        "importedAt":"2026-12-01T00:00:00Z","companions":{}}]}""".formatted("0".repeat(64)));
+    Path chip = write(dir, "inv.txt", "NVIDIA H100 PCIe 80GB".getBytes(StandardCharsets.UTF_8));
+
+    CliRun run = CliRun.of("scan", "--format", "json", "--lists", store.toString(), chip.toString());
+
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("the list store is damaged").contains("changed since it was imported");
+  }
+
+  @Test
   void usageErrors_exitTwo_withAMessage() {
     CliRun badSeverity = CliRun.of("scan", "--fail-on", "SEVERE", dir.toString());
     CliRun missing = CliRun.of("scan", dir.resolve("does-not-exist").toString());

@@ -40,6 +40,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -56,11 +57,14 @@ public final class Screener {
   private final ChipMatcher chips;
   private final DisguisedChipDetector disguised = new DisguisedChipDetector();
   /**
-   * Built on a thread of its own from the constructor on (a second or so for the full lists in a
-   * cold JVM): the first documents are extracted and read meanwhile, and wait only to be matched.
+   * The lists and their matcher, loaded and indexed on a thread of its own from the constructor
+   * on (a second or so for the full lists in a cold JVM, unless read from snapshots): the first
+   * documents are extracted and read meanwhile, and wait only to be matched.
    */
-  private final FutureTask<PartyMatcher> parties;
-  private final PartyList partyList;
+  private final FutureTask<Parties> parties;
+
+  private record Parties(PartyList list, PartyMatcher matcher) {
+  }
   private final Allowlist allowlist;
   private final SeverityPolicy policy;
   private final Clock clock;
@@ -82,28 +86,28 @@ public final class Screener {
   /** A screener that OCRs pages without a text layer with {@code ocr} ({@link Ocr#OFF}: it does not). */
   public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Allowlist allowlist,
                   SeverityPolicy policy, Clock clock, Ocr ocr) {
-    this(limits, catalogue, partyList, () -> PartyIndex.build(partyList), allowlist, policy, clock, ocr);
+    this(limits, catalogue, () -> partyList, PartyIndex::build, allowlist, policy, clock, ocr);
   }
 
   /**
-   * As above, with the party index of {@code partyList} from {@code partyIndex} (a snapshot read
-   * from disk, say), called once on the index's own thread.
+   * As above, with the lists from {@code partyList} (read from a store, say) and their index from
+   * {@code partyIndex} (a snapshot read from disk, say), both called once on the index's own
+   * thread. A failure of either surfaces from {@link #partyList()} and from every screening.
    */
-  public Screener(Limits limits, ChipCatalogue catalogue, PartyList partyList, Supplier<PartyIndex> partyIndex,
-                  Allowlist allowlist, SeverityPolicy policy, Clock clock, Ocr ocr) {
+  public Screener(Limits limits, ChipCatalogue catalogue, Supplier<PartyList> partyList,
+                  Function<PartyList, PartyIndex> partyIndex, Allowlist allowlist, SeverityPolicy policy, Clock clock,
+                  Ocr ocr) {
     this.ocr = ocr;
     this.policy = policy;
     this.allowlist = allowlist;
     this.limits = limits;
     this.extractor = new DocumentExtractor(limits, ocr);
     this.chips = new ChipMatcher(catalogue);
-    this.partyList = partyList;
-    this.parties = new FutureTask<>(() -> new PartyMatcher(partyIndex.get()));
-    if (partyList.isEmpty()) {
-      parties.run();
-    } else {
-      Thread.ofPlatform().name("chipscreen-party-index").daemon().start(parties);
-    }
+    this.parties = new FutureTask<>(() -> {
+      PartyList list = partyList.get();
+      return new Parties(list, new PartyMatcher(partyIndex.apply(list)));
+    });
+    Thread.ofPlatform().name("chipscreen-party-index").daemon().start(parties);
     this.clock = clock;
   }
 
@@ -111,8 +115,13 @@ public final class Screener {
     return limits;
   }
 
-  /** The party matcher, waiting for its index if it is still being built. */
-  private PartyMatcher parties() {
+  /** The lists screened against, waiting for them if they are still being loaded. */
+  public PartyList partyList() {
+    return parties().list();
+  }
+
+  /** The lists and their matcher, waiting for them if they are still being loaded and indexed. */
+  private Parties parties() {
     try {
       return parties.get();
     } catch (InterruptedException e) {
@@ -122,7 +131,8 @@ public final class Screener {
       if (e.getCause() instanceof Error error) {
         throw error;
       }
-      throw new IllegalStateException("the party index could not be built: " + e.getCause(), e.getCause());
+      throw new IllegalStateException("the restricted-party lists could not be loaded and indexed: "
+          + e.getCause().getMessage(), e.getCause());
     }
   }
 
@@ -145,10 +155,6 @@ public final class Screener {
     long budget = Math.max(1, Math.min(parseMillis, ceiling));
     String sha256 = Hashes.sha256(bytes);
     List<String> notes = new ArrayList<>();
-    if (partyList.isEmpty()) {
-      notes.add("no restricted-party lists are installed: parties were not screened "
-          + "(run 'chipscreen lists import DIR' or 'chipscreen lists update')");
-    }
     String mediaType = "application/octet-stream";
     ExtractedText text;
     try {
@@ -160,12 +166,14 @@ public final class Screener {
       long ocrMillis = Math.max(1, left - left / 10);
       text = ParseGuard.run(() -> extractor.extract(bytes, detected, ocrMillis), left);
     } catch (UnreadableDocumentException e) {
-      return unreadable(name, sha256, mediaType, bytes.length, e.reason().name(), e.getMessage(), notes);
+      return unreadable(name, sha256, mediaType, bytes.length, e.reason().name(), e.getMessage(), withListsNote(notes));
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A parser bug must still end in one record for this document, never in a lost one.
       return unreadable(name, sha256, mediaType, bytes.length, "PARSER_FAILURE",
-          "the parser failed on this file: " + e, notes);
+          "the parser failed on this file: " + e, withListsNote(notes));
     }
+    Parties lists = parties();
+    withListsNote(notes);
     List<Finding> findings = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();
     StringBuilder allText = new StringBuilder();
@@ -197,7 +205,8 @@ public final class Screener {
       }
       // On an OCRed page, names are matched with OCR's digit-for-letter misreadings undone.
       FoldedText names = page.ocred() ? folded.withOcrLetters() : folded;
-      for (PartyMatcher.Match m : partyList.isEmpty() ? List.<PartyMatcher.Match>of() : parties().match(names, page.ocred())) {
+      for (PartyMatcher.Match m : lists.list().isEmpty() ? List.<PartyMatcher.Match>of()
+          : lists.matcher().match(names, page.ocred())) {
         if (m.score() < policy.partyReviewThreshold()) {
           continue;
         }
@@ -227,7 +236,7 @@ public final class Screener {
     DocumentInfo info = new DocumentInfo(name, sha256, text.mediaType(), type, text.pages().size(), bytes.length,
         text.ocrPages(), text.ocrEngine());
     return new ScreeningReport(ScreeningReport.SCHEMA_VERSION, info, Status.SCREENED, null,
-        SeverityModel.of(findings, policy), findings, partyList.versions(), chips.catalogue().version(), notes,
+        SeverityModel.of(findings, policy), findings, lists.list().versions(), chips.catalogue().version(), notes,
         clock.instant().toString(), suppressed, structured);
   }
 
@@ -238,6 +247,15 @@ public final class Screener {
   public ScreeningReport rejected(String name, long size, String sha256, String reason, String detail) {
     List<String> notes = new ArrayList<>();
     return unreadable(name, sha256, "application/octet-stream", size, reason, detail, notes);
+  }
+
+  /** Notes first, when no lists are installed, that parties were not screened. */
+  private List<String> withListsNote(List<String> notes) {
+    if (partyList().isEmpty()) {
+      notes.add(0, "no restricted-party lists are installed: parties were not screened "
+          + "(run 'chipscreen lists import DIR' or 'chipscreen lists update')");
+    }
+    return notes;
   }
 
   private static String source(Page page) {
@@ -251,7 +269,7 @@ public final class Screener {
     List<Finding> findings = List.of(new UnreadableFinding(reason, detail));
     DocumentInfo info = new DocumentInfo(name, sha256, mediaType, DocumentType.OTHER, 0, size);
     return new ScreeningReport(ScreeningReport.SCHEMA_VERSION, info, Status.UNREADABLE, reason + ": " + detail,
-        SeverityModel.of(findings), findings, partyList.versions(), chips.catalogue().version(), notes,
+        SeverityModel.of(findings), findings, partyList().versions(), chips.catalogue().version(), notes,
         clock.instant().toString());
   }
 }
