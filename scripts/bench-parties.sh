@@ -11,5 +11,5 @@ if [ ! -f "$store/manifest.json" ]; then
   ./chipscreen lists import --store "$store" ../shared/data/lists >/dev/null
 fi
 mvn -B -q dependency:build-classpath -pl functions/core -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test
-"$JAVA_HOME/bin/java" -Xmx2g -cp "functions/core/target/test-classes:functions/core/target/classes:$(cat functions/core/target/bench.cp)" \
+"$JAVA_HOME/bin/java" -Xmx6g -cp "functions/core/target/test-classes:functions/core/target/classes:$(cat functions/core/target/bench.cp)" \
   dev.chipscreen.core.bench.PartyScreeningTiming "$store" "${2:-samples}"
