@@ -417,7 +417,8 @@ public final class DocumentReader {
     List<BigDecimal> amounts = new ArrayList<>();
     String currency = null;
     int moneyStart = Integer.MAX_VALUE;
-    while (money.find()) {
+    boolean priced = GoodsText.mayHoldMoney(folded);
+    while (priced && money.find()) {
       if (currency == null) {
         currency = GoodsText.currencyCode(money.group(1));
         moneyStart = money.start();

@@ -17,7 +17,23 @@ public final class GoodsText {
       "(?<![\\d.,])(\\d{1,6})\\s*(?:PCS|PC|PIECES|UNITS|UNIT|EA|EACH|SETS|SET|NOS|CTNS|CARTONS|PLTS|PALLETS|台|件|片|个|套)(?![A-Z])"
           + "|(?:QTY|QUANTITY|数量)[.:：\\s]*(\\d{1,6})(?![\\d.,])");
 
+  /** What every currency {@link #MONEY} knows writes: a line without one of them holds no price. */
+  private static final String[] CURRENCY_MARKS = {"$", "¥", "€", "USD", "HKD", "SGD", "CNY", "RMB", "EUR", "MYR", "TWD"};
+
   private GoodsText() {
+  }
+
+  /**
+   * False when {@link #MONEY} cannot match {@code folded}: no currency sign or code in it. A few
+   * string searches, where the pattern tries its fifteen currencies at every position of the line.
+   */
+  public static boolean mayHoldMoney(String folded) {
+    for (String mark : CURRENCY_MARKS) {
+      if (folded.contains(mark)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The ISO code for a currency symbol or code as documents write it. */
