@@ -64,19 +64,25 @@ public final class PartyMatcher {
       }
     }
     int[] lineOf = lineNumbers(words, text.folded());
-    // Whether a typo may be forgiven in each document word: asked for every candidate name, computed once.
+    // Whether a typo may be forgiven in each document word: asked for every candidate name, computed
+    // once. A word too short to be compared with typos at all needs neither of the two lookups.
     boolean[] forgivable = new boolean[words.size()];
     for (int k = 0; k < words.size(); k++) {
       String word = words.get(k).text();
-      forgivable[k] = !NameNormalizer.isGeneric(word) && !NameNormalizer.isEnglishWord(word);
+      forgivable[k] = word.length() >= TokenSimilarity.MIN_FUZZY_LENGTH && !NameNormalizer.isGeneric(word)
+          && !NameNormalizer.isEnglishWord(word);
     }
     Map<NameEntry, Match> best = new IdentityHashMap<>();
+    // One map for the candidates of every word, emptied between words: most words have none.
+    Map<NameEntry, Boolean> candidates = new IdentityHashMap<>();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i).text();
       if (index.tooLong(word)) {
         continue;
       }
-      Map<NameEntry, Boolean> candidates = new IdentityHashMap<>();
+      if (!candidates.isEmpty()) {
+        candidates.clear();
+      }
       for (NameEntry e : index.byToken(word)) {
         candidates.put(e, false);
       }
@@ -200,6 +206,8 @@ public final class PartyMatcher {
     boolean allDistinctiveShort = true;
     for (int j = 0; j < n; j++) {
       String token = tokens.get(j);
+      // A generic word is also compared in its plural ("TECHNOLGIES"): spelt once per word, not per comparison.
+      String plural = entry.distinctive()[j] ? null : plural(token);
       double bestSim = 0;
       int bestK = -1;
       for (int k = lo; k < hi; k++) {
@@ -210,7 +218,7 @@ public final class PartyMatcher {
         boolean tolerant = entry.distinctive()[j] ? typosAllowed : true;
         double sim = token.equals(written) ? 1.0
             : tolerant && forgivable[k]
-                ? typoSimilarity(token, written, entry.distinctive()[j]) : 0.0;
+                ? typoSimilarity(token, plural, written) : 0.0;
         if (sim > bestSim || sim == bestSim && sim > 0 && Math.abs(k - anchor) < Math.abs(bestK - anchor)) {
           bestSim = sim;
           bestK = k;
@@ -433,15 +441,19 @@ public final class PartyMatcher {
     return null;
   }
 
-  /** Similarity allowing a typo; a generic word is also compared in its plural ("TECHNOLGIES"). */
-  private static double typoSimilarity(String listed, String written, boolean distinctive) {
+  /** Similarity allowing a typo, to the word or (for a generic word: {@code plural} not null) its plural. */
+  private static double typoSimilarity(String listed, String plural, String written) {
     double sim = TokenSimilarity.similarity(listed, written);
-    if (!distinctive) {
-      String plural = listed.endsWith("Y") ? listed.substring(0, listed.length() - 1) + "IES" : listed + "S";
+    if (plural != null) {
       sim = Math.max(sim, TokenSimilarity.similarity(plural, written));
     }
     return sim;
   }
+
+  private static String plural(String word) {
+    return word.endsWith("Y") ? word.substring(0, word.length() - 1) + "IES" : word + "S";
+  }
+
 
   /** True when only spaces or hyphens separate two words: no punctuation or legal form closes the name between them. */
   private static boolean nameContinues(String folded, Token previous, Token next) {
