@@ -75,6 +75,6 @@ big=$(timed ./chipscreen scan --lists "$out/lists" "$out/corpus/big.pdf")
 printf "400-page PDF: %s s, peak RSS %d MB\n" "$(echo "$big" | cut -d' ' -f1)" "$(( $(echo "$big" | cut -d' ' -f2) / 1024 ))" \
   | tee -a "$out/summary.txt"
 if [ "${1:-}" = "--jmh" ]; then
-  "$java" -Dchipscreen.lists="$out/lists" -jar "$bench_jar" MatchingBenchmark -f 1 -wi 2 -i 3 -w 2s -r 2s \
+  "$java" -Dchipscreen.lists="$out/lists" -jar "$bench_jar" MatchingBenchmark -f 1 -wi 3 -i 5 -w 2s -r 2s \
     | tail -5 | tee -a "$out/summary.txt"
 fi
