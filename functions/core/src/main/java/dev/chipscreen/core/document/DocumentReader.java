@@ -337,6 +337,8 @@ public final class DocumentReader {
   /** A wide gap then "Word:" starts another field of the line that this reader has no label for. */
   private static final Pattern NEXT_FIELD = Pattern.compile("\\s{3,}[\\p{L}][\\p{L} ./]{0,30}[:：]");
   /** Labels of the goods description, dropped from the front of a goods line. */
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:|]+$");
+  private static final Pattern TRAILING_QUANTITY_LABEL = Pattern.compile("\\s*(?:数量|QTY|QUANTITY)$");
   private static final Pattern DESCRIPTION_LABEL = Pattern.compile(
       "^(?:货物描述|品名|DESCRIPTION OF GOODS|NATURE AND QUANTITY OF GOODS|DESCRIPTION)\\s*[:：]?\\s*",
       Pattern.CASE_INSENSITIVE);
@@ -409,7 +411,7 @@ public final class DocumentReader {
     Matcher qty = GoodsText.QUANTITY.matcher(folded);
     Integer quantity = null;
     int qtyStart = Integer.MAX_VALUE;
-    if (qty.find()) {
+    if (GoodsText.mayHoldQuantity(folded) && qty.find()) {
       quantity = GoodsText.quantity(qty);
       qtyStart = qty.start();
     }
@@ -434,7 +436,7 @@ public final class DocumentReader {
     // The description is what comes before the first HS code, quantity or price on the line.
     int cut = Math.min(hsStart, Math.min(qtyStart, moneyStart));
     String description = LEADING_ITEM_NUMBER.matcher(line.substring(0, Math.min(cut, line.length()))).replaceFirst("")
-        .replaceAll("[\\s,;:|]+$", "").strip();
+        .transform(d -> TRAILING_PUNCTUATION.matcher(d).replaceAll("")).strip();
     while (true) {
       String bare = DESCRIPTION_LABEL.matcher(description).replaceFirst("");
       if (bare.equals(description)) {
@@ -442,7 +444,7 @@ public final class DocumentReader {
       }
       description = bare;
     }
-    description = description.replaceAll("\\s*(?:数量|QTY|QUANTITY)$", "").strip();
+    description = TRAILING_QUANTITY_LABEL.matcher(description).replaceAll("").strip();
     BigDecimal unit = amounts.isEmpty() ? null : amounts.get(0);
     BigDecimal amount = amounts.size() > 1 ? amounts.get(amounts.size() - 1) : null;
     return new TradeDocument.GoodsLine(description.isEmpty() ? line.strip() : description, hsCode, quantity, unit,

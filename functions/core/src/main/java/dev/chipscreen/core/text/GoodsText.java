@@ -20,7 +20,16 @@ public final class GoodsText {
   /** What every currency {@link #MONEY} knows writes: a line without one of them holds no price. */
   private static final String[] CURRENCY_MARKS = {"$", "¥", "€", "USD", "HKD", "SGD", "CNY", "RMB", "EUR", "MYR", "TWD"};
 
+  /** What every {@link #QUANTITY} spelling holds: a unit word, or a quantity label. */
+  private static final String[] QUANTITY_MARKS = {"PC", "PIECE", "UNIT", "EA", "SET", "NOS", "CTN", "CARTON", "PLT",
+      "PALLET", "台", "件", "片", "个", "套", "QTY", "QUANTITY", "数量"};
+
   private GoodsText() {
+  }
+
+  /** False when {@link #QUANTITY} cannot match {@code folded}: no unit word or quantity label in it. */
+  public static boolean mayHoldQuantity(String folded) {
+    return containsAny(folded, QUANTITY_MARKS);
   }
 
   /**
@@ -28,8 +37,12 @@ public final class GoodsText {
    * string searches, where the pattern tries its fifteen currencies at every position of the line.
    */
   public static boolean mayHoldMoney(String folded) {
-    for (String mark : CURRENCY_MARKS) {
-      if (folded.contains(mark)) {
+    return containsAny(folded, CURRENCY_MARKS);
+  }
+
+  private static boolean containsAny(String text, String[] marks) {
+    for (String mark : marks) {
+      if (text.contains(mark)) {
         return true;
       }
     }

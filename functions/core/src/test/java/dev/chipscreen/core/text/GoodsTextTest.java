@@ -31,10 +31,30 @@ class GoodsTextTest {
     }
   }
 
+  @Test
+  void everyQuantitySpellingThePatternKnowsPassesThePreCheck() {
+    for (String qty : List.of("8 PCS", "8PC", "8 PIECES", "8 UNITS", "8 UNIT", "8 EA", "8 EACH", "8 SETS", "8 SET",
+        "8 NOS", "8 CTNS", "8 CARTONS", "8 PLTS", "8 PALLETS", "8台", "8件", "8片", "8个", "8套", "QTY: 8", "QUANTITY 8",
+        "数量 8")) {
+      String line = "NVIDIA H100 80GB " + qty;
+      assertThat(GoodsText.QUANTITY.matcher(line).find()).as(line).isTrue();
+      assertThat(GoodsText.mayHoldQuantity(line)).as(line).isTrue();
+    }
+    assertThat(GoodsText.mayHoldQuantity("NVIDIA H100 80GB 8471.50 USD 25,000")).isFalse();
+  }
+
+  @Property(tries = 2000)
+  void whereThePatternFindsAQuantityThePreCheckSaysSo(@ForAll("goodsLines") String line) {
+    if (GoodsText.QUANTITY.matcher(line).find()) {
+      assertThat(GoodsText.mayHoldQuantity(line)).as(line).isTrue();
+    }
+  }
+
   @Provide
   Arbitrary<String> goodsLines() {
     Arbitrary<String> pieces = Arbitraries.of("USD", "US$", "$", "HKD", "HK$", "SGD", "S$", "CNY", "RMB", "¥", "EUR",
-        "€", "MYR", "TWD", "NT$", "U", "S", "D", "N", "T", " ", "1", "25,000", ".00", "PCS", "8471.50", "H100", ",");
+        "€", "MYR", "TWD", "NT$", "U", "S", "D", "N", "T", " ", "1", "25,000", ".00", "PCS", "8471.50", "H100", ",",
+        "P", "C", "E", "A", "QTY", "Q", "UNIT", "SET", "台", "件", "数量", "PALLET", "CTN", "NOS", ":", "8");
     return pieces.list().ofMinSize(1).ofMaxSize(12).map(parts -> String.join("", parts));
   }
 }
