@@ -133,6 +133,8 @@ public final class NameNormalizer {
     return foldedToken;
   }
 
+  /** Words in english-words.txt (64,604): the set is sized for them once. */
+  private static final int ENGLISH_WORD_COUNT = 65_000;
   private static final Set<String> ENGLISH_WORDS = loadEnglishWords();
 
   /** English words (SCOWL, see NOTICE), upper-cased: ordinary words, not coined firm names. */
@@ -141,13 +143,20 @@ public final class NameNormalizer {
       if (in == null) {
         throw new IllegalStateException("english-words.txt is missing from the classpath");
       }
-      java.util.HashSet<String> words = new java.util.HashSet<>(100_000);
-      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          words.add(line.trim().toUpperCase(java.util.Locale.ROOT));
+      // Filled once and wrapped, not copied: this runs in every cold start that screens parties.
+      java.util.HashSet<String> words = java.util.HashSet.newHashSet(ENGLISH_WORD_COUNT);
+      String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).toUpperCase(java.util.Locale.ROOT);
+      for (int start = 0, end; start < all.length(); start = end + 1) {
+        end = all.indexOf('\n', start);
+        if (end < 0) {
+          end = all.length();
+        }
+        String line = all.substring(start, end).trim();
+        if (!line.isEmpty() && !line.startsWith("#")) {
+          words.add(line);
         }
       }
-      return Set.copyOf(words);
+      return java.util.Collections.unmodifiableSet(words);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
