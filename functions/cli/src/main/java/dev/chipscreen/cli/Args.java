@@ -67,13 +67,15 @@ record Args(Map<String, String> options, List<String> operands, boolean help) {
   /** The option's value as a path, or null when it is not given. */
   java.nio.file.Path path(String name) {
     String value = options.get(name);
-    if (value == null) {
-      return null;
-    }
+    return value == null ? null : toPath(value, name + ": ");
+  }
+
+  /** {@code value} as a path; a usage error (prefixed with {@code what}) when it cannot be one. */
+  static java.nio.file.Path toPath(String value, String what) {
     try {
       return java.nio.file.Path.of(value);
     } catch (java.nio.file.InvalidPathException e) {
-      throw new UsageException(name + ": not a path: " + value);
+      throw new UsageException(what + "not a path: " + value);
     }
   }
 

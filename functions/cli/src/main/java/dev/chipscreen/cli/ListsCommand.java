@@ -51,7 +51,7 @@ final class ListsCommand {
         if (args.operands().size() != 1) {
           throw new Args.UsageException("lists import takes one DIR, the folder holding the list files");
         }
-        yield importFrom(store, Path.of(args.operands().get(0)), out, err);
+        yield importFrom(store, Args.toPath(args.operands().get(0), "lists import: "), out, err);
       }
       case "update" -> {
         noOperands(args, command);

@@ -69,12 +69,12 @@ final class ScanCommand {
             --ocr auto|on|off       OCR scans and image files with Tesseract: auto (default: when
                                     installed), on (fail without it), off (scans are UNREADABLE
                                     with reason NEEDS_OCR)
-            --jobs N                Files screened at once (default: the number of cores, at most 4);
+            --jobs N                Files screened at once (default: the number of cores, at most %d);
                                     reports are printed in the order of the files either way
             --allowlist FILE        Cleared parties (JSON); their findings are suppressed and
                                     recorded in the report
         -h, --help                  Show this help message and exit.
-      """;
+      """.formatted(MAX_DEFAULT_JOBS);
 
   private static final java.util.Set<String> OPTIONS = java.util.Set.of("--format", "--out", "--fail-on",
       "--alert-on", "--lists", "--catalogue", "--severity-policy", "--ocr", "--jobs", "--allowlist");
@@ -109,11 +109,7 @@ final class ScanCommand {
     }
     paths = new ArrayList<>();
     for (String operand : args.operands()) {
-      try {
-        paths.add(Path.of(operand));
-      } catch (java.nio.file.InvalidPathException e) {
-        throw new Args.UsageException("not a path: " + operand);
-      }
+      paths.add(Args.toPath(operand, ""));
     }
     format = args.choice("--format", Format.class, Format.text);
     out = args.path("--out");
