@@ -19,6 +19,7 @@ import dev.chipscreen.core.match.chip.DisguisedChipDetector;
 import dev.chipscreen.core.match.party.Allowlist;
 import dev.chipscreen.core.match.party.PartyIndex;
 import dev.chipscreen.core.match.party.PartyMatcher;
+import dev.chipscreen.core.match.party.PartySlots;
 import dev.chipscreen.core.ocr.Ocr;
 import dev.chipscreen.core.report.ChipFinding;
 import dev.chipscreen.core.report.DisguisedChipFinding;
@@ -177,6 +178,8 @@ public final class Screener {
     List<Finding> findings = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();
     StringBuilder allText = new StringBuilder();
+    // Read first: the party fields it finds say where a weak name may stand as a party.
+    TradeDocument structured = DocumentReader.read(text.pages());
     for (Page page : text.pages()) {
       FoldedText folded = FoldedText.of(page.text());
       OcrRead ocrRead = OcrRead.of(page.ocrConfidence());
@@ -205,17 +208,21 @@ public final class Screener {
       }
       // On an OCRed page, names are matched with OCR's digit-for-letter misreadings undone.
       FoldedText names = page.ocred() ? folded.withOcrLetters() : folded;
+      PartySlots slots = PartySlots.of(structured.parties().stream()
+          .filter(p -> p.page() == page.number()).map(TradeDocument.Party::name).toList());
       for (PartyMatcher.Match m : lists.list().isEmpty() ? List.<PartyMatcher.Match>of()
-          : lists.matcher().match(names, page.ocred())) {
-        if (m.score() < policy.partyReviewThreshold()) {
-          continue;
-        }
+          : lists.matcher().match(names, page.ocred(), slots, policy.partyReviewThreshold(),
+              policy.partyAlertThreshold())) {
         String tier = m.score() >= policy.partyAlertThreshold() ? PartyFinding.TIER_ALERT : PartyFinding.TIER_REVIEW;
+        List<PartyFinding.Candidate> candidates = new ArrayList<>(m.others().size());
+        for (PartyMatcher.Match o : m.others()) {
+          candidates.add(new PartyFinding.Candidate(o.party().name(), o.party().list(), o.party().listCode(),
+              o.party().sourceId(), o.score(), nameOrAlias(o) + ": " + o.reason() + "; " + whyLower(m, o)));
+        }
         PartyFinding finding = new PartyFinding(m.party().name(), m.party().list(), m.party().listCode(), m.party().sourceId(),
             m.party().federalRegister(), folded.originalSpan(m.start(), m.end()), page.number(),
-            folded.originalOffset(m.start()), m.score(), tier,
-            (m.name().equals(m.party().name()) ? "name" : "alias '" + m.name() + "'") + ": " + m.reason()
-                + source(page), PartyRoles.roleAt(names.folded(), m.start()), ocrRead);
+            folded.originalOffset(m.start()), m.score(), tier, nameOrAlias(m) + ": " + m.reason() + source(page),
+            PartyRoles.roleAt(names.folded(), m.start()), ocrRead, candidates);
         Allowlist.Entry cleared = allowlist.clearing(finding);
         if (cleared == null) {
           findings.add(finding);
@@ -225,7 +232,6 @@ public final class Screener {
         }
       }
     }
-    TradeDocument structured = DocumentReader.read(text.pages());
     findings.addAll(RedFlags.of(structured, findings, allText.toString()));
     for (ExtractedText.Gap gap : text.gaps()) {
       findings.add(new IncompleteFinding(gap.reason(), gap.detail()));
@@ -256,6 +262,22 @@ public final class Screener {
           + "(run 'chipscreen lists import DIR' or 'chipscreen lists update')");
     }
     return notes;
+  }
+
+  private static String nameOrAlias(PartyMatcher.Match m) {
+    return m.name().equals(m.party().name()) ? "name" : "alias '" + m.name() + "'";
+  }
+
+  /** Why a candidate ranks below the finding's entry: a lower score, or more of the name unwritten. */
+  private static String whyLower(PartyMatcher.Match best, PartyMatcher.Match other) {
+    if (other.score() < best.score()) {
+      return "ranks lower: score " + other.score() + " < " + best.score();
+    }
+    if (other.missing() > best.missing()) {
+      return "ranks lower: " + other.missing() + " word(s) of the written or listed name unmatched, against "
+          + best.missing();
+    }
+    return "ranks lower: an equal match; the finding cites the primary name, the longer quote, the fuller record";
   }
 
   private static String source(Page page) {

@@ -108,6 +108,79 @@ public final class PartyRoles {
     return null;
   }
 
+  /**
+   * The role of the party field a name at {@code start} fills, read strictly: the label stands
+   * right before the name ("Consignee: X", "SOLD TO X"; punctuation between), or the name opens its
+   * line and the nearest line above begins or ends with a label (a box's heading). Unlike
+   * {@link #roleAt}, a label elsewhere on the line ("Agent's IATA Code", "Consignee Address  HS
+   * Code") does not make the name a party's. Null when no field holds the name.
+   */
+  public static String fieldAt(String folded, int start) {
+    int lineStart = start;
+    int floor = Math.max(0, start - SAME_LINE_CHARS);
+    while (lineStart > floor && folded.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    String before = stripTrailingPunctuation(folded.substring(lineStart, start));
+    if (!before.isEmpty()) {
+      return labelEnding(before);
+    }
+    if (lineStart == 0 || folded.charAt(lineStart - 1) != '\n') {
+      return null;
+    }
+    int end = lineStart - 1;
+    for (int i = 0; i < LINES_ABOVE && end > 0; i++) {
+      int from = end;
+      int limit = Math.max(0, end - SAME_LINE_CHARS);
+      while (from > limit && folded.charAt(from - 1) != '\n') {
+        from--;
+      }
+      String line = folded.substring(from, end).strip();
+      if (!line.isEmpty()) {
+        String role = labelEnding(stripTrailingPunctuation(line));
+        return role != null ? role : labelStarting(line);
+      }
+      end = from - 1;
+    }
+    return null;
+  }
+
+  private static String stripTrailingPunctuation(String text) {
+    int end = text.length();
+    while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  /** The label {@code text} ends with, at a word start. */
+  private static String labelEnding(String text) {
+    for (Map.Entry<String, String> label : LABELS.entrySet()) {
+      String key = label.getKey();
+      boolean latin = key.charAt(0) < 0x3000;
+      if (text.endsWith(key)) {
+        int at = text.length() - key.length();
+        if (!latin || at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
+          return label.getValue();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The label {@code text} begins with, at a word end. */
+  private static String labelStarting(String text) {
+    for (Map.Entry<String, String> label : LABELS.entrySet()) {
+      String key = label.getKey();
+      boolean latin = key.charAt(0) < 0x3000;
+      if (text.startsWith(key)
+          && (!latin || text.length() == key.length() || !Character.isLetterOrDigit(text.charAt(key.length())))) {
+        return label.getValue();
+      }
+    }
+    return null;
+  }
+
   /** The label that ends nearest the end of {@code text}. */
   private static String lastLabel(String text) {
     String role = null;

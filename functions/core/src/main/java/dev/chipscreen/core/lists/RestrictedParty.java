@@ -19,12 +19,25 @@ import java.util.Objects;
  * @param federalRegister Federal Register citation of the listing, or null
  * @param licensePolicy   licence requirement and review policy, or null
  * @param listVersion     hex SHA-256 of the source file the entry came from
+ * @param weakAliases     aliases the list itself calls weak (OFAC's single-quoted a.k.a.s: nicknames,
+ *                        unusually common acronyms, short strings); screened only to confirm a hit
+ *                        made on other information (OFAC FAQ 122)
  */
 public record RestrictedParty(String source, String list, String listCode, String sourceId, String type,
                               String name, List<String> aliases, List<String> addresses, List<String> countries,
                               List<String> programs, String federalRegister, String licensePolicy,
-                              String listVersion) {
+                              String listVersion, List<String> weakAliases) {
+
+  /** An entry whose list marks no alias weak. */
+  public RestrictedParty(String source, String list, String listCode, String sourceId, String type, String name,
+                         List<String> aliases, List<String> addresses, List<String> countries, List<String> programs,
+                         String federalRegister, String licensePolicy, String listVersion) {
+    this(source, list, listCode, sourceId, type, name, aliases, addresses, countries, programs, federalRegister,
+        licensePolicy, listVersion, List.of());
+  }
+
   public RestrictedParty {
+    weakAliases = List.copyOf(weakAliases);
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(listCode, "listCode");

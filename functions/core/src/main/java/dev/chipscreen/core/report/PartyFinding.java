@@ -1,6 +1,7 @@
 package dev.chipscreen.core.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,12 +20,35 @@ import java.util.Objects;
  * @param reason         which name or alias matched, and how
  * @param role           the party's role where the layout shows it (SHIPPER, CONSIGNEE, NOTIFY_PARTY, ...), or null
  * @param ocr            set when the page's text was read by OCR
+ * @param candidates     other list entries the same written name matches, best first: one finding per
+ *                       party in the document, with the entries it could also be beside it
  */
 public record PartyFinding(String listedName, String list, String listCode, String sourceId, String federalRegister,
                            String matchedText, int page, int offset, double score, String tier,
-                           String reason, String role, OcrRead ocr) implements Finding {
+                           String reason, String role, OcrRead ocr, List<Candidate> candidates) implements Finding {
   public static final String TIER_ALERT = "ALERT";
   public static final String TIER_REVIEW = "REVIEW";
+
+  /**
+   * Another entry the written name matches, ranked below the finding's own.
+   *
+   * @param listedName the entry's name as the list writes it
+   * @param list       the source list
+   * @param listCode   short code of the list
+   * @param sourceId   the entry's id in its source file
+   * @param score      similarity in [0, 1]
+   * @param reason     which name or alias matched, how, and why it ranks lower
+   */
+  public record Candidate(String listedName, String list, String listCode, String sourceId, double score,
+                          String reason) {
+  }
+
+  public PartyFinding(String listedName, String list, String listCode, String sourceId, String federalRegister,
+                      String matchedText, int page, int offset, double score, String tier, String reason, String role,
+                      OcrRead ocr) {
+    this(listedName, list, listCode, sourceId, federalRegister, matchedText, page, offset, score, tier, reason, role,
+        ocr, List.of());
+  }
 
   public PartyFinding(String listedName, String list, String listCode, String sourceId, String federalRegister,
                       String matchedText, int page, int offset, double score, String tier, String reason, String role) {
@@ -36,6 +60,7 @@ public record PartyFinding(String listedName, String list, String listCode, Stri
     Objects.requireNonNull(listedName, "listedName");
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(matchedText, "matchedText");
+    candidates = candidates == null ? List.of() : List.copyOf(candidates);
   }
 
   @JsonIgnore

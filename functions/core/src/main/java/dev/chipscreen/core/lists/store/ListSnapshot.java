@@ -31,7 +31,7 @@ import java.util.Map;
 final class ListSnapshot {
 
   static final String FILE = ".snapshot.bin";
-  private static final String MAGIC = "chipscreen-lists-snapshot-1";
+  private static final String MAGIC = "chipscreen-lists-snapshot-2";
   /** A snapshot claiming more strings or entries than this is damaged, not read. */
   private static final int MAX_COUNT = 50_000_000;
 
@@ -64,7 +64,7 @@ final class ListSnapshot {
         parties.add(new RestrictedParty(string(in, strings), string(in, strings), string(in, strings),
             string(in, strings), string(in, strings), string(in, strings), strings(in, strings), strings(in, strings),
             strings(in, strings), strings(in, strings), string(in, strings), string(in, strings),
-            string(in, strings)));
+            string(in, strings), strings(in, strings)));
       }
       return new PartyList(parties, versions);
     } catch (IOException | RuntimeException e) {
@@ -89,6 +89,7 @@ final class ListSnapshot {
       for (List<String> list : lists(p)) {
         list.forEach(s -> intern(s, table, strings));
       }
+      p.weakAliases().forEach(s -> intern(s, table, strings));
     }
     Path temp = null;
     try {
@@ -122,6 +123,10 @@ final class ListSnapshot {
           }
           for (String s : scalars(p).subList(6, 9)) {
             out.writeInt(index(s, table));
+          }
+          out.writeInt(p.weakAliases().size());
+          for (String s : p.weakAliases()) {
+            out.writeInt(table.get(s));
           }
         }
       }

@@ -135,16 +135,17 @@ public final class NameNormalizer {
 
   /** Words in english-words.txt (64,604): the set is sized for them once. */
   private static final int ENGLISH_WORD_COUNT = 65_000;
-  private static final Set<String> ENGLISH_WORDS = loadEnglishWords();
-
   /** English words (SCOWL, see NOTICE), upper-cased: ordinary words, not coined firm names. */
-  private static Set<String> loadEnglishWords() {
-    try (java.io.InputStream in = NameNormalizer.class.getResourceAsStream("english-words.txt")) {
+  private static final Set<String> ENGLISH_WORDS = loadWords("english-words.txt", ENGLISH_WORD_COUNT);
+
+  /** A word list resource, one word per line, '#' comments, upper-cased. */
+  private static Set<String> loadWords(String resource, int expected) {
+    try (java.io.InputStream in = NameNormalizer.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("english-words.txt is missing from the classpath");
+        throw new IllegalStateException(resource + " is missing from the classpath");
       }
       // Filled once and wrapped, not copied: this runs in every cold start that screens parties.
-      java.util.HashSet<String> words = java.util.HashSet.newHashSet(ENGLISH_WORD_COUNT);
+      java.util.HashSet<String> words = java.util.HashSet.newHashSet(expected);
       String all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).toUpperCase(java.util.Locale.ROOT);
       for (int start = 0, end; start < all.length(); start = end + 1) {
         end = all.indexOf('\n', start);
@@ -168,6 +169,33 @@ public final class NameNormalizer {
    */
   public static boolean isEnglishWord(String foldedToken) {
     return ENGLISH_WORDS.contains(foldedToken);
+  }
+
+  /** Words in ordinary-words.txt (27,975): the set is sized for them once. */
+  private static final int ORDINARY_WORD_COUNT = 28_000;
+  private static final Set<String> ORDINARY_WORDS = loadWords("ordinary-words.txt", ORDINARY_WORD_COUNT);
+
+  /**
+   * True for a word ordinary text uses at least once per million words (wordfreq's English
+   * frequencies, see NOTICE): "CODE", "CLASS", "FOCUS", "STEPS", "KARMA", "PROMETHEUS". A name
+   * that rests on such a word is weak evidence: it is matched only where a party stands.
+   */
+  public static boolean isOrdinary(String foldedToken) {
+    return ORDINARY_WORDS.contains(foldedToken);
+  }
+
+  /**
+   * Legal forms that say "a firm's name ends here": the legal forms above without the particles,
+   * articles and words of ordinary prose among them ("THE", "OF", "AS", "OPEN", "SHARE").
+   */
+  static final Set<String> COMPANY_FORMS = Set.of("CO", "COMPANY", "LTD", "LIMITED", "LLC", "INC", "INCORPORATED",
+      "CORP", "CORPORATION", "GMBH", "AG", "SA", "SRL", "SPA", "PTE", "PLC", "LLP", "BV", "NV", "OOO", "ZAO", "OAO",
+      "PAO", "AO", "JSC", "PJSC", "OJSC", "CJSC", "SDN", "BHD", "KK", "PVT", "PTY", "FZE", "FZCO", "FZC", "DMCC",
+      "SARL", "SAS", "OY", "ULC", "LTDA", "CIA");
+
+  /** True for a legal form that closes a company name ("LTD", "GMBH", "JSC"). */
+  public static boolean isCompanyForm(String foldedToken) {
+    return COMPANY_FORMS.contains(foldedToken);
   }
 
   public static boolean isPlace(String foldedToken) {

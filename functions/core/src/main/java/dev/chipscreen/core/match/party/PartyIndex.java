@@ -38,14 +38,16 @@ public final class PartyIndex {
    * @param distinctive for each token, whether it can identify the party
    * @param weights     for each token, its weight in the score (rarer tokens weigh more)
    * @param alias       true when this is an alias rather than the primary name
+   * @param weakAlias   true when the list marks the alias weak (OFAC's single-quoted a.k.a.s: nicknames,
+   *                    common acronyms): it may confirm a party found by another name, never find one
    */
   record NameEntry(RestrictedParty party, String name, List<String> tokens, boolean[] distinctive, double[] weights,
-                   boolean alias, Set<String> countries, int distinctiveCount) {
+                   boolean alias, boolean weakAlias, Set<String> countries, int distinctiveCount) {
 
     NameEntry(RestrictedParty party, String name, List<String> tokens, boolean[] distinctive, double[] weights,
-              boolean alias, Set<String> countries) {
+              boolean alias, boolean weakAlias, Set<String> countries) {
       // Counted once here: the matcher asks for every candidate it verifies.
-      this(party, name, tokens, distinctive, weights, alias, countries, count(distinctive));
+      this(party, name, tokens, distinctive, weights, alias, weakAlias, countries, count(distinctive));
     }
 
     private static int count(boolean[] flags) {
@@ -97,7 +99,8 @@ public final class PartyIndex {
 
   public static PartyIndex build(PartyList list) {
     // Normalising names is most of the work and each party's is independent: in parallel, kept in order.
-    List<RawName> raw = list.parties().parallelStream().flatMap(party -> namesOf(party).stream()).toList();
+    Map<String, Set<String>> weak = weakAliasesByName(list);
+    List<RawName> raw = list.parties().parallelStream().flatMap(party -> namesOf(party, weak).stream()).toList();
     Map<String, Integer> documentFrequency = new HashMap<>();
     for (RawName name : raw) {
       for (String token : new HashSet<>(name.tokens)) {
@@ -111,19 +114,43 @@ public final class PartyIndex {
     return index;
   }
 
-  private static List<RawName> namesOf(RestrictedParty party) {
+  /**
+   * The weak aliases of every listed name, keyed by the name's tokens: OFAC marks them in its own
+   * files only, and the same entry copied into another list (the CSL's SDN rows) carries them as
+   * plain aliases, so a weak alias is weak for every entry of that name.
+   */
+  private static Map<String, Set<String>> weakAliasesByName(PartyList list) {
+    Map<String, Set<String>> weak = new HashMap<>();
+    for (RestrictedParty party : list.parties()) {
+      if (!party.weakAliases().isEmpty()) {
+        Set<String> keys = weak.computeIfAbsent(String.join(" ", NameNormalizer.tokens(party.name())),
+            k -> new HashSet<>());
+        for (String alias : party.weakAliases()) {
+          keys.add(String.join(" ", NameNormalizer.tokens(alias)));
+        }
+      }
+    }
+    return weak;
+  }
+
+  private static List<RawName> namesOf(RestrictedParty party, Map<String, Set<String>> weakByName) {
     List<RawName> raw = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    addName(raw, seen, party, party.name(), false);
+    Set<String> weak = weakByName.isEmpty() ? Set.of()
+        : weakByName.getOrDefault(String.join(" ", NameNormalizer.tokens(party.name())), Set.of());
+    addName(raw, seen, party, party.name(), false, false);
     for (String alias : party.aliases()) {
-      addName(raw, seen, party, alias, true);
+      addName(raw, seen, party, alias, true, weak.contains(String.join(" ", NameNormalizer.tokens(alias))));
+    }
+    for (String alias : party.weakAliases()) {
+      addName(raw, seen, party, alias, true, true);
     }
     // "National University of Defense Technology (NUDT)", "ACM Research (Shanghai)": documents
     // often leave the parenthesis out, so the name without it is an alias too.
     for (String name : withNames(party)) {
       String bare = PARENTHESIS.matcher(name).replaceAll(" ").trim();
       if (!bare.equals(name) && !bare.isEmpty()) {
-        addName(raw, seen, party, bare, true);
+        addName(raw, seen, party, bare, true, false);
       }
     }
     return raw;
@@ -137,15 +164,16 @@ public final class PartyIndex {
     return names;
   }
 
-  private record RawName(RestrictedParty party, String name, List<String> tokens, boolean alias) {
+  private record RawName(RestrictedParty party, String name, List<String> tokens, boolean alias, boolean weakAlias) {
   }
 
-  private static void addName(List<RawName> raw, Set<String> seen, RestrictedParty party, String name, boolean alias) {
+  private static void addName(List<RawName> raw, Set<String> seen, RestrictedParty party, String name, boolean alias,
+                              boolean weakAlias) {
     List<String> tokens = NameNormalizer.tokens(name);
     if (tokens.isEmpty() || !seen.add(String.join(" ", tokens))) {
       return;
     }
-    raw.add(new RawName(party, name, tokens, alias));
+    raw.add(new RawName(party, name, tokens, alias, weakAlias));
   }
 
   private void add(RawName raw, Map<String, Integer> documentFrequency) {
@@ -165,7 +193,7 @@ public final class PartyIndex {
       return;
     }
     NameEntry entry = new NameEntry(raw.party, raw.name, List.copyOf(raw.tokens), distinctive, weights, raw.alias,
-        countries.computeIfAbsent(raw.party, PartyIndex::countriesOf));
+        raw.weakAlias, countries.computeIfAbsent(raw.party, PartyIndex::countriesOf));
     for (int i = 0; i < n; i++) {
       if (distinctive[i]) {
         nameWords.add(raw.tokens.get(i));

@@ -39,7 +39,7 @@ public final class PartyIndexSnapshot {
 
   /** The file name, beside the lists; never synced (the store's sync skips dot files). */
   public static final String FILE = ".party-index.bin";
-  private static final String MAGIC = "chipscreen-party-index-1";
+  private static final String MAGIC = "chipscreen-party-index-2";
   /** A snapshot claiming more strings, entries or keys than this is damaged, not read. */
   private static final int MAX_COUNT = 50_000_000;
   /**
@@ -47,7 +47,7 @@ public final class PartyIndexSnapshot {
    * a scoring weight moved) makes every earlier snapshot stale, with nothing to remember to bump.
    */
   private static final List<String> CODE = List.of("PartyIndex.class", "PartyIndex$NameEntry.class",
-      "NameNormalizer.class", "PartyScoring.class", "TokenSimilarity.class", "english-words.txt",
+      "NameNormalizer.class", "PartyScoring.class", "TokenSimilarity.class", "english-words.txt", "ordinary-words.txt",
       "/dev/chipscreen/core/text/TextNormalizer.class", "/dev/chipscreen/core/text/Tokenizer.class",
       "/dev/chipscreen/core/document/Places.class");
 
@@ -124,6 +124,7 @@ public final class PartyIndexSnapshot {
         int party = in.readInt();
         String name = strings[in.readInt()];
         boolean alias = in.readBoolean();
+        boolean weakAlias = in.readBoolean();
         int n = count(in);
         List<String> tokens = new ArrayList<>(n);
         boolean[] distinctive = new boolean[n];
@@ -140,7 +141,8 @@ public final class PartyIndexSnapshot {
         }
         // Entries of one party share one set, as when built.
         Set<String> shared = countries.computeIfAbsent(party, k -> Set.copyOf(codes));
-        entries[e] = new NameEntry(parties.get(party), name, List.copyOf(tokens), distinctive, weights, alias, shared);
+        entries[e] = new NameEntry(parties.get(party), name, List.copyOf(tokens), distinctive, weights, alias,
+            weakAlias, shared);
       }
       for (Map<String, List<NameEntry>> map : maps(index)) {
         for (int k = count(in); k > 0; k--) {
@@ -215,6 +217,7 @@ public final class PartyIndexSnapshot {
           out.writeInt(party);
           out.writeInt(table.get(e.name()));
           out.writeBoolean(e.alias());
+          out.writeBoolean(e.weakAlias());
           out.writeInt(e.tokens().size());
           for (int t = 0; t < e.tokens().size(); t++) {
             out.writeInt(table.get(e.tokens().get(t)));

@@ -21,8 +21,8 @@ public final class PartyMatcher {
 
   /** Longer than any legal form ("INCORPORATED"): how far a one-word name's next word is read. */
   private static final int MAX_LEGAL_FORM_LENGTH = 16;
-  /** At most this many list entries are reported for one stretch of text (the best ones). */
-  static final int MAX_ENTRIES_PER_SPAN = 3;
+  /** At most this many other entries are carried as candidates of one written name (the best ones). */
+  static final int MAX_CANDIDATES = 5;
 
   private final PartyIndex index;
 
@@ -39,12 +39,34 @@ public final class PartyMatcher {
    * @param end     end of the match in the folded text
    * @param score   similarity in [0, 1]
    * @param reason  how the words compared
+   * @param missing words of the entry's name not written, plus words of the written name not in
+   *                the entry's: 0 for a name written whole; ranks candidates of equal score
+   * @param weak    the match rests on an ordinary word, a short acronym or a weak alias: it is
+   *                kept only where a party stands
+   * @param others  other entries the same written name matches, best first (empty for those)
    */
-  public record Match(RestrictedParty party, String name, int start, int end, double score, String reason) {
+  public record Match(RestrictedParty party, String name, int start, int end, double score, String reason,
+                      int missing, boolean weak, List<Match> others) {
+    public Match {
+      others = List.copyOf(others);
+    }
+
+    Match(RestrictedParty party, String name, int start, int end, double score, String reason, int missing,
+          boolean weak) {
+      this(party, name, start, end, score, reason, missing, weak, List.of());
+    }
+
+    Match withScore(double newScore, String newReason) {
+      return new Match(party, name, start, end, newScore, newReason, missing, weak, others);
+    }
   }
 
   public List<Match> match(FoldedText text) {
     return match(text, false);
+  }
+
+  public List<Match> match(FoldedText text, boolean ocrText) {
+    return match(text, ocrText, PartySlots.LABELS_ONLY, PartyScoring.REVIEW_THRESHOLD, PartyScoring.ALERT_THRESHOLD);
   }
 
   /**
@@ -52,7 +74,13 @@ public final class PartyMatcher {
    * one by swapping a single I and L (OCR's commonest letter confusion: "LNSPUR" for "INSPUR") is
    * read as that name word. Digits read for letters are undone before, by {@link FoldedText#withOcrLetters}.
    */
-  public List<Match> match(FoldedText text, boolean ocrText) {
+  /**
+   * As above, where {@code slots} says where the page names its parties, and matches are kept from
+   * {@code reviewThreshold} on (the severity policy's), with {@code alertThreshold} the score from
+   * which an agreeing address may raise a match.
+   */
+  public List<Match> match(FoldedText text, boolean ocrText, PartySlots slots, double reviewThreshold,
+                           double alertThreshold) {
     List<Token> words = new ArrayList<>();
     for (Token token : text.tokens()) {
       if (!NameNormalizer.isLegalForm(token.text())) {
@@ -112,16 +140,45 @@ public final class PartyMatcher {
         Match match = candidate.getValue()
             ? joinedMatch(candidate.getKey(), words.get(i))
             : verify(candidate.getKey(), words, forgivable, lineOf, i, text);
-        // The address can raise only a score already above the alert threshold: below review, skip reading it.
-        if (match != null && match.score() >= PartyScoring.REVIEW_THRESHOLD) {
-          match = corroborate(match, candidate.getKey(), words, lineOf, i, text.folded());
+        // A weak name is a party only written whole where a party stands.
+        if (match != null && match.weak() && (match.missing() > 0 || !standsAsParty(match, text.folded(), slots))) {
+          match = null;
         }
-        if (match != null && match.score() >= PartyScoring.REVIEW_THRESHOLD) {
+        // The address can raise only a score already above the alert threshold: below review, skip reading it.
+        if (match != null && match.score() >= reviewThreshold) {
+          match = corroborate(match, candidate.getKey(), words, lineOf, i, text.folded(), alertThreshold);
+        }
+        if (match != null && match.score() >= reviewThreshold) {
           best.merge(candidate.getKey(), match, PartyMatcher::better);
         }
       }
     }
-    return select(new ArrayList<>(best.values()));
+    return select(confirmedByWeakAliases(best));
+  }
+
+  /**
+   * A weak alias never finds a party (OFAC FAQ 122): its match is dropped, and where the party
+   * was found by another of its names, it is named as confirming that match.
+   */
+  private static List<Match> confirmedByWeakAliases(Map<NameEntry, Match> best) {
+    Map<RestrictedParty, String> weakAliases = new IdentityHashMap<>();
+    List<Match> strong = new ArrayList<>(best.size());
+    for (Map.Entry<NameEntry, Match> e : best.entrySet()) {
+      if (e.getKey().weakAlias()) {
+        weakAliases.merge(e.getKey().party(), e.getKey().name(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+      } else {
+        strong.add(e.getValue());
+      }
+    }
+    if (weakAliases.isEmpty()) {
+      return strong;
+    }
+    List<Match> out = new ArrayList<>(strong.size());
+    for (Match m : strong) {
+      String weak = weakAliases.get(m.party());
+      out.add(weak == null ? m : m.withScore(m.score(), m.reason() + "; also written as its weak alias '" + weak + "'"));
+    }
+    return out;
   }
 
   /** Words shorter than this are not corrected: too many short words are one letter from a name word. */
@@ -154,6 +211,7 @@ public final class PartyMatcher {
    * that the same document always cites the same entry.
    */
   private static final Comparator<Match> BEST_FIRST = Comparator.comparingDouble(Match::score).reversed()
+      .thenComparingInt(Match::missing)
       .thenComparing(m -> !m.name().equals(m.party().name()))
       .thenComparing(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed())
       .thenComparingInt(Match::start)
@@ -167,8 +225,58 @@ public final class PartyMatcher {
   }
 
   private static Match joinedMatch(NameEntry entry, Token token) {
+    // "KARMA" is "K.ARMA" and "STEPS" is "STEP S" written together, but foremost they are words.
+    boolean weak = isWeakWord(token.text()) || entry.weakAlias();
     return new Match(entry.party(), entry.name(), token.start(), token.end(), 1.0,
-        "written without spaces: " + token.text() + " = " + String.join(" ", entry.tokens()));
+        "written without spaces: " + token.text() + " = " + String.join(" ", entry.tokens()), 0, weak);
+  }
+
+  /** A word that is weak evidence of a name on its own: ordinary in English text, or short (an acronym). */
+  static boolean isWeakWord(String token) {
+    return token.length() <= PartyScoring.SHORT_SINGLE_WORD_LENGTH || NameNormalizer.isOrdinary(token);
+  }
+
+  /**
+   * Whether a weak match stands where a party stands: in a party field of the page, or written as
+   * a firm's name, that is followed by a legal form ("Code Ltd", "TOP SYSTEMS LTD.", "Class JSC"),
+   * after at most a parenthesised place and punctuation, on its line or the next.
+   */
+  static boolean standsAsParty(Match match, String folded, PartySlots slots) {
+    return slots.holds(folded, match.start(), match.end()) || companyFormFollows(folded, match.end());
+  }
+
+  /** Characters read past a name for its legal form: "(SHANGHAI)\nCO., LTD." fits. */
+  static final int LEGAL_FORM_REACH = 40;
+
+  static boolean companyFormFollows(String folded, int end) {
+    int limit = Math.min(folded.length(), end + LEGAL_FORM_REACH);
+    int i = end;
+    int newlines = 0;
+    while (i < limit) {
+      char c = folded.charAt(i);
+      if (c == '\n') {
+        if (++newlines > 1) {
+          return false;
+        }
+        i++;
+      } else if (c == '(') {
+        int close = folded.indexOf(')', i);
+        if (close < 0 || close >= limit) {
+          return false;
+        }
+        i = close + 1;
+      } else if (c == ' ' || c == ',' || c == '.' || c == '-' || c == '\r' || c == '\t') {
+        i++;
+      } else {
+        break;
+      }
+    }
+    int wordEnd = i;
+    while (wordEnd < folded.length() && wordEnd - i <= MAX_LEGAL_FORM_LENGTH
+        && Character.isLetter(folded.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return wordEnd > i && NameNormalizer.isCompanyForm(folded.substring(i, wordEnd));
   }
 
   /** Whether every distinctive word of a one-distinctive-word name is long enough to forgive a typo in. */
@@ -204,6 +312,10 @@ public final class PartyMatcher {
     java.util.BitSet used = new java.util.BitSet();
     boolean typoInDistinctive = false;
     boolean allDistinctiveShort = true;
+    boolean allDistinctiveWeak = true;
+    // Whether the distinctive words stand in the list's order, next to each other (generic words between allowed).
+    boolean inOrder = true;
+    int previousDistinctive = -1;
     for (int j = 0; j < n; j++) {
       String token = tokens.get(j);
       // A generic word is also compared in its plural ("TECHNOLGIES"): spelt once per word, not per comparison.
@@ -235,6 +347,9 @@ public final class PartyMatcher {
         if (bestSim < 1.0) {
           typoInDistinctive = true;
         }
+        allDistinctiveWeak &= isWeakWord(token);
+        inOrder &= bestK > previousDistinctive;
+        previousDistinctive = bestK;
         allDistinctiveShort &= token.length() <= PartyScoring.SHORT_WORD_LENGTH;
         distinctiveWeight += entry.weights()[j];
         distinctiveScore += entry.weights()[j] * bestSim;
@@ -265,7 +380,7 @@ public final class PartyMatcher {
       // One shared word and none of the rest of the name: most likely another firm.
       score *= PartyScoring.SINGLE_WORD_FACTOR;
     }
-    String conflict = placeConflict(tokens, words, sameLineFrom(lineOf, anchor, PartyScoring.PLACE_WINDOW_WORDS),
+    String conflict = placeConflict(placesOf(entry), words, sameLineFrom(lineOf, anchor, PartyScoring.PLACE_WINDOW_WORDS),
         sameLineTo(lineOf, anchor, PartyScoring.PLACE_WINDOW_WORDS));
     if (conflict != null) {
       score *= PartyScoring.PLACE_CONFLICT_FACTOR;
@@ -288,8 +403,21 @@ public final class PartyMatcher {
         }
       }
     }
+    int extraInside = extraGeneric + extraDistinctive;
     for (int k = last + 1; k < words.size() && k <= last + PartyScoring.TRAILING_NAME_WORDS; k++) {
       if (lineOf[k] != lineOf[last] || !nameContinues(folded, words.get(k - 1), words.get(k))) {
+        break;
+      }
+      if (NameNormalizer.isGeneric(words.get(k).text())) {
+        extraGeneric++;
+      } else {
+        extraDistinctive++;
+      }
+    }
+    // And before it: "Guangzhou Tianhe Suanli Technology" is not "Suanli Technology", though it ends like it.
+    for (int k = first - 1; k >= 0 && k >= first - PartyScoring.TRAILING_NAME_WORDS; k--) {
+      if (lineOf[k] != lineOf[first] || !nameContinues(folded, words.get(k), words.get(k + 1))
+          || ROLE_LABELS.contains(words.get(k).text()) || !writtenAsName(text, words.get(k))) {
         break;
       }
       if (NameNormalizer.isGeneric(words.get(k).text())) {
@@ -322,8 +450,35 @@ public final class PartyMatcher {
     if (generic > genericFound) {
       reason.append("; generic words not in the text: ").append(generic - genericFound);
     }
+    // One ordinary word or acronym carries the name ("TOP" of "Top Systems", "FOREIGN" of "Bank for
+    // Foreign Trade"), or ordinary words out of the list's order ("David ... Sword"): weak evidence.
+    boolean weak = entry.weakAlias()
+        || allDistinctiveWeak && (entry.distinctiveCount() == 1 || !inOrder || extraInside > 0);
     return new Match(entry.party(), entry.name(), words.get(first).start(), words.get(last).end(), round(score),
-        "words " + reason);
+        "words " + reason, generic - genericFound + extraGeneric + extraDistinctive, weak);
+  }
+
+  /** A word written as part of a name: starting with a capital or a digit (or in a script without case). */
+  private static boolean writtenAsName(FoldedText text, Token word) {
+    String original = text.originalSpan(word.start(), word.end());
+    if (original.isEmpty()) {
+      return false;
+    }
+    int first = original.codePointAt(0);
+    return !Character.isLowerCase(first);
+  }
+
+  /** The places of the entry's name, and of the listed name it belongs to ("Fujian" of "Suanli (Fujian) Technology"). */
+  private static List<String> placesOf(NameEntry entry) {
+    List<String> places = new ArrayList<>(entry.tokens());
+    if (entry.alias()) {
+      for (String token : NameNormalizer.tokens(entry.party().name())) {
+        if (NameNormalizer.isPlace(token) && !places.contains(token)) {
+          places.add(token);
+        }
+      }
+    }
+    return places;
   }
 
   /**
@@ -363,7 +518,8 @@ public final class PartyMatcher {
     boolean shortWord = token.length() <= PartyScoring.SHORT_SINGLE_WORD_LENGTH || NameNormalizer.isEnglishWord(token);
     return new Match(entry.party(), entry.name(), word.start(), word.end(),
         shortWord ? PartyScoring.SHORT_SINGLE_WORD_SCORE : PartyScoring.ONE_WORD_NAME_SCORE,
-        "the one-word name " + token + " written as a name" + (shortWord ? " (short or ordinary word: review)" : ""));
+        "the one-word name " + token + " written as a name" + (shortWord ? " (short or ordinary word: review)" : ""),
+        0, isWeakWord(token) || entry.weakAlias());
   }
 
   /**
@@ -371,7 +527,7 @@ public final class PartyMatcher {
    * address block) with the entry's countries: agreement raises the score, disagreement lowers it.
    */
   private static Match corroborate(Match match, NameEntry entry, List<Token> words, int[] lineOf, int anchor,
-                                   String folded) {
+                                   String folded, double alertThreshold) {
     if (entry.countries().isEmpty()) {
       return match;
     }
@@ -399,15 +555,14 @@ public final class PartyMatcher {
     for (String code : written) {
       for (String listed : entry.countries()) {
         if (dev.chipscreen.core.document.Places.agree(code, listed)) {
-          boolean alert = match.score() >= PartyScoring.ALERT_THRESHOLD;
-          return new Match(match.party(), match.name(), match.start(), match.end(),
+          boolean alert = match.score() >= alertThreshold;
+          return match.withScore(
               alert ? round(Math.min(1.0, match.score() + PartyScoring.ADDRESS_AGREES_BONUS)) : match.score(),
               match.reason() + "; address agrees (" + code + ")");
         }
       }
     }
-    return new Match(match.party(), match.name(), match.start(), match.end(),
-        round(match.score() * PartyScoring.ADDRESS_DISAGREES_FACTOR),
+    return match.withScore(round(match.score() * PartyScoring.ADDRESS_DISAGREES_FACTOR),
         match.reason() + "; address in the text (" + String.join(", ", written) + ") is not the list's ("
             + String.join(", ", new java.util.TreeSet<>(entry.countries())) + ")");
   }
@@ -511,42 +666,53 @@ public final class PartyMatcher {
         return null;
       }
     }
+    // Generic words only ("Harbin Institute of Technology"): ordinary words of firm names, so weak evidence.
     return new Match(entry.party(), entry.name(), words.get(anchor).start(),
-        words.get(anchor + tokens.size() - 1).end(), 1.0, "whole name written as listed");
+        words.get(anchor + tokens.size() - 1).end(), 1.0, "whole name written as listed", 0, true);
   }
 
-  /** Keeps the best entries for each stretch of text, one per list and listed name. */
+  /**
+   * One match per written name: where several entries match one stretch of text (the Moore
+   * Threads companies of Beijing, Shanghai and Chengdu; one firm on two lists), the best is kept
+   * and the others ride along as its candidates, best first. An entry is kept once per page.
+   */
   private static List<Match> select(List<Match> matches) {
     matches.sort(BEST_FIRST);
-    List<Match> kept = new ArrayList<>();
-    Map<String, Match> seenNames = new LinkedHashMap<>();
-    Map<Integer, Integer> perSpan = new HashMap<>();
+    List<Match> leaders = new ArrayList<>();
+    List<List<Match>> candidates = new ArrayList<>();
+    java.util.Set<String> seenEntries = new java.util.HashSet<>();
     for (Match m : matches) {
       // The same entry reaches us from more than one file (the 2022 CSL and the 2026 BIS Entity List).
       String key = m.party().listCode() + "|" + m.party().name().toUpperCase(Locale.ROOT);
-      if (seenNames.containsKey(key)) {
+      if (!seenEntries.add(key)) {
         continue;
       }
-      int spanKey = overlappingSpan(kept, m);
-      int count = perSpan.getOrDefault(spanKey, 0);
-      if (count >= MAX_ENTRIES_PER_SPAN) {
-        continue;
+      int group = overlapping(leaders, m);
+      if (group < 0) {
+        leaders.add(m);
+        candidates.add(new ArrayList<>());
+      } else if (candidates.get(group).size() < MAX_CANDIDATES) {
+        candidates.get(group).add(m);
       }
-      perSpan.put(spanKey, count + 1);
-      seenNames.put(key, m);
-      kept.add(m);
+    }
+    List<Match> kept = new ArrayList<>(leaders.size());
+    for (int g = 0; g < leaders.size(); g++) {
+      Match leader = leaders.get(g);
+      kept.add(new Match(leader.party(), leader.name(), leader.start(), leader.end(), leader.score(),
+          leader.reason(), leader.missing(), leader.weak(), candidates.get(g)));
     }
     kept.sort(Comparator.comparingInt(Match::start));
     return kept;
   }
 
-  private static int overlappingSpan(List<Match> kept, Match m) {
-    for (Match k : kept) {
+  private static int overlapping(List<Match> leaders, Match m) {
+    for (int g = 0; g < leaders.size(); g++) {
+      Match k = leaders.get(g);
       if (k.start() < m.end() && m.start() < k.end()) {
-        return k.start();
+        return g;
       }
     }
-    return m.start();
+    return -1;
   }
 
   private static double round(double score) {
