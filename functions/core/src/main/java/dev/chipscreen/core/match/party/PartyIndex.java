@@ -213,7 +213,8 @@ public final class PartyIndex {
       }
     }
     if (anchors.length == 0) {
-      if (n >= PartyScoring.MIN_PHRASE_WORDS) {
+      // Places alone ("Hong Kong") name no firm.
+      if (n >= PartyScoring.MIN_PHRASE_WORDS && !raw.tokens.stream().allMatch(NameNormalizer::isPlace)) {
         put(byPhraseStart, phraseKey(raw.tokens.get(0), raw.tokens.get(1)), entry);
         phraseFirstWords.add(raw.tokens.get(0));
       }

@@ -295,7 +295,7 @@ public final class PartyMatcher {
     List<String> tokens = entry.tokens();
     int n = tokens.size();
     if (entry.distinctiveCount() == 0) {
-      return phraseMatch(entry, words, anchor);
+      return phraseMatch(entry, words, anchor, lineOf, text);
     }
     // A name is read within its own line: words from the line above belong to another field.
     int lo = sameLineFrom(lineOf, anchor, n + PartyScoring.SPAN_SLACK);
@@ -656,7 +656,7 @@ public final class PartyMatcher {
     return k;
   }
 
-  private static Match phraseMatch(NameEntry entry, List<Token> words, int anchor) {
+  private static Match phraseMatch(NameEntry entry, List<Token> words, int anchor, int[] lineOf, FoldedText text) {
     List<String> tokens = entry.tokens();
     if (tokens.size() < PartyScoring.MIN_PHRASE_WORDS || anchor + tokens.size() > words.size()) {
       return null;
@@ -666,9 +666,32 @@ public final class PartyMatcher {
         return null;
       }
     }
-    // Generic words only ("Harbin Institute of Technology"): ordinary words of firm names, so weak evidence.
-    return new Match(entry.party(), entry.name(), words.get(anchor).start(),
-        words.get(anchor + tokens.size() - 1).end(), 1.0, "whole name written as listed", 0, true);
+    // Generic words only ("Harbin Institute of Technology"): ordinary words of firm names, so weak
+    // evidence, and whole only when no other word of the written name stands before or after it
+    // ("INSPUR (HONG KONG) ELECTRONICS" is not "Hong Kong Electronics").
+    int last = anchor + tokens.size() - 1;
+    String folded = text.folded();
+    int others = 0;
+    if (anchor > 0 && lineOf[anchor - 1] == lineOf[anchor]
+        && onlyNameGlue(folded, words.get(anchor - 1).end(), words.get(anchor).start())) {
+      others++;
+    }
+    if (last + 1 < words.size() && lineOf[last + 1] == lineOf[last]
+        && onlyNameGlue(folded, words.get(last).end(), words.get(last + 1).start())) {
+      others++;
+    }
+    return new Match(entry.party(), entry.name(), words.get(anchor).start(), words.get(last).end(), 1.0,
+        "whole name written as listed", others, true);
+  }
+
+  /** True when only spaces, brackets, hyphens or '&' stand between two words: one name runs on. */
+  private static boolean onlyNameGlue(String folded, int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (" ()-&".indexOf(folded.charAt(c)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

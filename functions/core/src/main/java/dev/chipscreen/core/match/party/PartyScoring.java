@@ -62,11 +62,11 @@ public final class PartyScoring {
   /** A typo is tolerated in a long word, or in a name with two or more distinctive words. */
   static final int MIN_TYPO_TOLERANT_SINGLE_WORD = 7;
   /**
-   * A name made only of generic words ("Harbin Institute of Technology") is matched only when
-   * written whole, and only when it has at least this many words: two generic words
-   * ("Technology Trading") are part of too many firms' names.
+   * A name made only of generic words ("Harbin Institute of Technology", "General Technology
+   * Limited") is matched only when written whole, as a weak name: where a party stands, with
+   * nothing else in its name. One generic word alone is not a name.
    */
-  static final int MIN_PHRASE_WORDS = 3;
+  static final int MIN_PHRASE_WORDS = 2;
   /** A matched document token must be at least this similar to its list token. */
   static final double MIN_TOKEN_SIMILARITY = 0.85;
 

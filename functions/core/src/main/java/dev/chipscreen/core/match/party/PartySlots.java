@@ -34,6 +34,10 @@ public final class PartySlots {
     return new PartySlots(List.copyOf(names));
   }
 
+  private static List<String> withoutPlaces(List<String> tokens) {
+    return tokens.stream().filter(t -> !NameNormalizer.isPlace(t)).toList();
+  }
+
   /** True when the folded text's {@code [start, end)} stands where the page names a party. */
   boolean holds(String folded, int start, int end) {
     if (PartyRoles.fieldAt(folded, start) != null) {
@@ -43,8 +47,10 @@ public final class PartySlots {
     if (written.isEmpty()) {
       return false;
     }
+    // The field holds this name and nothing else ("HS Code" in a misread header row is not "Code").
+    List<String> bare = withoutPlaces(written);
     for (List<String> name : names) {
-      if (java.util.Collections.indexOfSubList(name, written) >= 0) {
+      if (name.equals(written) || withoutPlaces(name).equals(bare)) {
         return true;
       }
     }
