@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds listed parties anywhere in a page of free text: candidates come from the index by the
@@ -420,6 +421,10 @@ public final class PartyMatcher {
           || ROLE_LABELS.contains(words.get(k).text()) || !writtenAsName(text, words.get(k))) {
         break;
       }
+      if (tokens.contains(words.get(k).text())) {
+        // A word of the entry's name, matched elsewhere on the line (its place, in the address too).
+        continue;
+      }
       if (NameNormalizer.isGeneric(words.get(k).text())) {
         extraGeneric++;
       } else {
@@ -562,6 +567,11 @@ public final class PartyMatcher {
         }
       }
     }
+    if (match.weak() || match.missing() > 0) {
+      // Contrary evidence against a name that was weak or incomplete to begin with: another firm
+      // ("Advance Technologies GmbH, Hamburg"; "Smartech Future Trading (Malaysia) Sdn Bhd, Johor").
+      return null;
+    }
     return match.withScore(round(match.score() * PartyScoring.ADDRESS_DISAGREES_FACTOR),
         match.reason() + "; address in the text (" + String.join(", ", written) + ") is not the list's ("
             + String.join(", ", new java.util.TreeSet<>(entry.countries())) + ")");
@@ -579,7 +589,7 @@ public final class PartyMatcher {
       if (NameNormalizer.isPlace(token)) {
         boolean found = false;
         for (int k = lo; k < hi && !found; k++) {
-          found = words.get(k).text().equals(token);
+          found = samePlace(words.get(k).text(), token);
         }
         missingPlace |= !found;
       }
@@ -589,11 +599,27 @@ public final class PartyMatcher {
     }
     for (int k = lo; k < hi; k++) {
       String word = words.get(k).text();
-      if (NameNormalizer.isPlace(word) && !tokens.contains(word)) {
+      if (NameNormalizer.isPlace(word) && tokens.stream().noneMatch(t -> samePlace(t, word))) {
         return word;
       }
     }
     return null;
+  }
+
+  /** Hong Kong is written HK, HONG KONG or HONGKONG; Macau, MACAO. */
+  private static final List<Set<String>> ONE_PLACE = List.of(Set.of("HK", "HONG", "KONG", "HONGKONG"),
+      Set.of("MACAU", "MACAO"));
+
+  private static boolean samePlace(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    for (Set<String> place : ONE_PLACE) {
+      if (place.contains(a) && place.contains(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Similarity allowing a typo, to the word or (for a generic word: {@code plural} not null) its plural. */

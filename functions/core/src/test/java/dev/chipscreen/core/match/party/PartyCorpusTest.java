@@ -39,6 +39,9 @@ class PartyCorpusTest {
   private static final Screener SCREENER = new Screener(Limits.DEFAULTS, ChipCatalogue.bundled(), SharedLists.all(),
       Clock.systemUTC());
 
+  /** REVIEW findings allowed on the 62 negatives, each listed in the report. */
+  static final int MAX_REVIEWS_ON_NEGATIVES = 1;
+
   @Test
   void recallAndPrecision_atLeast095_onTheRealLists() throws Exception {
     List<JsonNode> corpus = new ArrayList<>();
@@ -66,13 +69,18 @@ class PartyCorpusTest {
             alerts.add(p);
           } else if (sample.path("class").asText().equals("negative")) {
             reviewsOnNegatives++;
+            errors.add(sample.path("id").asText() + " REVIEW on " + p.listedName() + " [" + p.listCode() + "] ("
+                + p.score() + ": " + p.reason() + ") in: " + text);
           }
         }
       }
       if (sample.path("class").asText().equals("positive")) {
         positives++;
         String expected = sample.path("expect").asText();
-        boolean found = alerts.stream().anyMatch(p -> sameName(p.listedName(), expected));
+        // One finding per written name: the expected entry leads it or stands among its candidates
+        // (the same firm on two lists, or a sister company the address fits better).
+        boolean found = alerts.stream().anyMatch(p -> sameName(p.listedName(), expected)
+            || p.candidates().stream().anyMatch(c -> sameName(c.listedName(), expected)));
         if (found) {
           tp++;
         } else {
@@ -108,6 +116,9 @@ class PartyCorpusTest {
     assertThat(negatives).isGreaterThanOrEqualTo(60);
     assertThat(recall).as(summary.toString()).isGreaterThanOrEqualTo(MIN_RECALL);
     assertThat(precision).as(summary.toString()).isGreaterThanOrEqualTo(MIN_PRECISION);
+    // REVIEW findings on negatives are false alerts too; one is known ("Fudan University Press,
+    // Shanghai" for the alias "Shanghai Fudan": an address that agrees, two other words in the name).
+    assertThat(reviewsOnNegatives).as(summary.toString()).isLessThanOrEqualTo(MAX_REVIEWS_ON_NEGATIVES);
   }
 
   private static boolean sameName(String a, String b) {

@@ -77,7 +77,10 @@ class PartyIndexSnapshotTest {
     PartyMatcher matcher = new PartyMatcher(index);
     List<PartyMatcher.Match> all = new ArrayList<>();
     for (String text : TEXTS) {
-      all.addAll(matcher.match(FoldedText.of(text)));
+      for (PartyMatcher.Match m : matcher.match(FoldedText.of(text))) {
+        all.add(m);
+        all.addAll(m.others());
+      }
     }
     return all;
   }

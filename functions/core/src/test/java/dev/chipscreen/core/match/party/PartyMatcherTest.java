@@ -103,8 +103,10 @@ class PartyMatcherTest {
         TestParties.entity("EL", "Harbin Institute of Technology"))));
 
     assertThat(matcher.match(FoldedText.of("Shenzhen Technology Trading Co., Ltd."))).isEmpty();
-    assertThat(matcher.match(FoldedText.of("Harbin Institute of Technology"))).singleElement()
+    // Generic words only: a weak name, a party where a party stands, the words anywhere else.
+    assertThat(matcher.match(FoldedText.of("End user: Harbin Institute of Technology"))).singleElement()
         .satisfies(m -> assertThat(m.score()).isEqualTo(1.0));
+    assertThat(matcher.match(FoldedText.of("research with the Harbin Institute of Technology on"))).isEmpty();
     assertThat(matcher.match(FoldedText.of("Harbin Engineering Institute"))).isEmpty();
   }
 
