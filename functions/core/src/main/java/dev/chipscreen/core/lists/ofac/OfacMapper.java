@@ -56,29 +56,11 @@ final class OfacMapper {
       parties.add(new RestrictedParty(layout.sourceId(), layout.listName(), listCode(layout, programs), e.entNum(),
           type(e.type()), e.name(), aliasesById.getOrDefault(e.entNum(), List.of()),
           addressesById.getOrDefault(e.entNum(), List.of()), countriesById.getOrDefault(e.entNum(), List.of()),
-          programs, null, null, listVersion, weakAliases(e.remarks())));
+          programs, null, null, listVersion, OfacWeakAliases.of(e.remarks())));
     }
     return parties;
   }
 
-  /** OFAC writes weak a.k.a.s in the remarks, single-quoted: "a.k.a. 'M.M.E.'; a.k.a. 'SAM'". */
-  private static final java.util.regex.Pattern WEAK_AKA =
-      java.util.regex.Pattern.compile("(?i)\\ba\\.k\\.a\\.?\\s+'([^']{1,200})'");
-
-  static List<String> weakAliases(String remarks) {
-    if (remarks == null || remarks.indexOf('\'') < 0) {
-      return List.of();
-    }
-    List<String> weak = new ArrayList<>();
-    java.util.regex.Matcher m = WEAK_AKA.matcher(remarks);
-    while (m.find()) {
-      String alias = m.group(1).strip();
-      if (!alias.isEmpty() && !weak.contains(alias)) {
-        weak.add(alias);
-      }
-    }
-    return List.copyOf(weak);
-  }
 
   private static String listCode(OfacReader.Layout layout, List<String> programs) {
     if (layout == OfacReader.SDN) {

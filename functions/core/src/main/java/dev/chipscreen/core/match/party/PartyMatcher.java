@@ -142,7 +142,9 @@ public final class PartyMatcher {
             ? joinedMatch(candidate.getKey(), words.get(i))
             : verify(candidate.getKey(), words, forgivable, lineOf, i, text);
         // A weak name is a party only written whole where a party stands.
-        if (match != null && match.weak() && (match.missing() > 0 || !standsAsParty(match, text.folded(), slots))) {
+        // (A weak alias is not gated here: it never makes a finding, and may confirm one from anywhere on the page.)
+        if (match != null && match.weak() && !candidate.getKey().weakAlias()
+            && (match.missing() > 0 || !standsAsParty(match, text.folded(), slots))) {
           match = null;
         }
         // The address can raise only a score already above the alert threshold: below review, skip reading it.
