@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Scores chipscreen on the labelled development set in ../shared/eval-dev with its own scorer and
+# fails below the thresholds. Part of the README's test command; run alone after a build.
+# The thresholds are the measured floors (chips 58/62, severity 104/120, doc type 111/120 at the
+# time they were set): raise them when detection improves, never lower them.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+eval_dir="$root/../shared/eval-dev"
+lists="$root/../shared/data/lists"
+if [ ! -f "$eval_dir/score.py" ]; then
+  echo "score-dev-set.sh: the development set is not at $eval_dir" >&2
+  exit 1
+fi
+store="$(mktemp -d)"
+trap 'rm -rf "$store"' EXIT
+"$root/chipscreen" lists import "$lists" --store "$store" >/dev/null
+cd "$root"
+python3 "$eval_dir/score.py" --quiet --run "./chipscreen scan --format json --lists $store" \
+  --min-party-recall 0.95 --min-party-precision 0.95 \
+  --min-chip-recall 0.935 --min-chip-precision 0.98 \
+  --min-severity 0.86 --min-doctype 0.925 --max-missing 0
