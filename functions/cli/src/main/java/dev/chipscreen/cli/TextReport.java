@@ -39,6 +39,9 @@ final class TextReport {
               p.federalRegister() == null ? p.sourceId() : p.federalRegister(), oneLine(p.matchedText()), p.page(),
               p.score(), p.tier());
           out.printf("           %s%n", p.reason());
+          if (!p.candidates().isEmpty()) {
+            out.printf("           %s%n", p.candidatesLine().substring(2));
+          }
         }
         case UnreadableFinding u -> out.printf("    UNREADABLE  %s: %s%n", u.reason(), u.detail());
         case IncompleteFinding i -> out.printf("    INCOMPLETE  %s: %s%n", i.reason(), i.detail());

@@ -117,7 +117,8 @@ public final class AlertEmailRenderer {
               + (c.unitValue() == null ? "" : "; unit value " + (c.currency() == null ? "" : c.currency() + " ")
                   + c.unitValue().toPlainString()));
       case PartyFinding p -> List.of("Listed party (" + p.tier() + ")", p.matchedText(), "page " + p.page(),
-          p.listedName() + " on " + p.list() + (p.federalRegister() == null ? "" : ", " + p.federalRegister()),
+          p.listedName() + " on " + p.list() + (p.federalRegister() == null ? "" : ", " + p.federalRegister())
+              + p.candidatesLine(),
           "score " + p.score() + ": " + p.reason());
       case UnreadableFinding u -> List.of("Unreadable document", "", "whole document", u.reason(), u.detail());
       case IncompleteFinding i -> List.of("Partly screened", "", "see detail", i.reason(), i.detail());

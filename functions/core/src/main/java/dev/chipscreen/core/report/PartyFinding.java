@@ -63,6 +63,30 @@ public record PartyFinding(String listedName, String list, String listCode, Stri
     candidates = candidates == null ? List.of() : List.copyOf(candidates);
   }
 
+  /** At most this many candidates are named in one line of a text report or an e-mail; the report has all. */
+  public static final int CANDIDATES_NAMED = 3;
+
+  /**
+   * "; also matches: X [EL] 0.8, Y [SDN] 0.8" for the candidates, or "" when there are none: the
+   * one line that text reports and e-mails add to a grouped finding.
+   */
+  @JsonIgnore
+  public String candidatesLine() {
+    if (candidates.isEmpty()) {
+      return "";
+    }
+    StringBuilder line = new StringBuilder("; also matches: ");
+    for (int i = 0; i < candidates.size() && i < CANDIDATES_NAMED; i++) {
+      Candidate c = candidates.get(i);
+      line.append(i == 0 ? "" : ", ").append(c.listedName()).append(" [").append(c.listCode()).append("] ")
+          .append(c.score());
+    }
+    if (candidates.size() > CANDIDATES_NAMED) {
+      line.append(" and ").append(candidates.size() - CANDIDATES_NAMED).append(" more");
+    }
+    return line.toString();
+  }
+
   @JsonIgnore
   @Override
   public Severity severity() {

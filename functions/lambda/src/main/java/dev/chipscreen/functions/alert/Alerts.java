@@ -46,7 +46,8 @@ public final class Alerts {
         case ChipFinding c -> new AlertMessage.FindingSummary("RESTRICTED_CHIP", c.model(), cut(c.matchedText()),
             c.page(), c.score());
         case PartyFinding p -> new AlertMessage.FindingSummary("RESTRICTED_PARTY", p.listedName() + " [" + p.listCode()
-            + "]", cut(p.matchedText()), p.page(), p.score());
+            + "]" + (p.candidates().isEmpty() ? "" : " (+" + p.candidates().size() + " candidate entries)"),
+            cut(p.matchedText()), p.page(), p.score());
         case DisguisedChipFinding d -> new AlertMessage.FindingSummary("DISGUISED_CHIP", d.description(),
             cut(d.matchedText()), d.page(), d.score());
         case UnreadableFinding u -> new AlertMessage.FindingSummary("UNREADABLE_DOCUMENT", u.reason(),
