@@ -149,13 +149,15 @@ public final class DocumentReader {
         references.add(field);
       }
     });
+    // The route from every place it is written, where the labelled fields above left it out.
+    RouteReader.read(pages).forEach(fields::putIfAbsent);
     TradeDocument.Field loading = fields.get("portOfLoading");
     TradeDocument.Field discharge = fields.get("portOfDischarge");
     TradeDocument.Field delivery = fields.get("placeOfDelivery");
     TradeDocument.Field destination = fields.get("finalDestination");
     Set<String> routeCountries = new LinkedHashSet<>();
     for (TradeDocument.Field f : new TradeDocument.Field[] {loading, discharge, delivery, destination}) {
-      String code = f == null ? null : countryIn(f.value());
+      String code = f == null ? null : RouteReader.placeIn(f.value());
       if (code != null) {
         routeCountries.add(code);
       }

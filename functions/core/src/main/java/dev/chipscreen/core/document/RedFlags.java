@@ -54,7 +54,7 @@ public final class RedFlags {
     TradeDocument.Route route = document.route();
     for (TradeDocument.Field f : new TradeDocument.Field[] {route.portOfDischarge(), route.placeOfDelivery(),
         route.finalDestination()}) {
-      String code = f == null ? null : DocumentReader.countryIn(f.value());
+      String code = f == null ? null : RouteReader.placeIn(f.value());
       if (code != null) {
         destinations.add(code);
       }

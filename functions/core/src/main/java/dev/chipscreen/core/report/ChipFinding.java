@@ -40,6 +40,8 @@ public record ChipFinding(String model, String vendor, String eccn, String contr
   @Override
   public Severity severity() {
     // Models whose status is not settled are for review; the rest are export-controlled.
-    return "UNVERIFIED".equals(controlStatus) || "DEPENDS_ON_GPU".equals(controlStatus) ? Severity.LOW : Severity.HIGH;
+    // Not controlled (a China-market variant, reported so that it is seen): LOW at most.
+    return "UNVERIFIED".equals(controlStatus) || "DEPENDS_ON_GPU".equals(controlStatus)
+        || dev.chipscreen.core.match.chip.ChipCatalogue.NOT_CONTROLLED.equals(controlStatus) ? Severity.LOW : Severity.HIGH;
   }
 }

@@ -22,21 +22,29 @@ import java.util.Map;
  * @param notes          conflicts between sources and other caveats
  * @param variantHints   word after a family mention that names the variant: "SXM5" -> "NVIDIA H100 SXM5",
  *                       "HL328" -> the China Gaudi 3 (keys are written without separators)
+ * @param chinaMarket    a variant made for the China market to stay under the thresholds (RTX 4090D, L20):
+ *                       not controlled, but reported (LOW, with its basis) so that an analyst sees where it goes
  */
 public record CatalogueEntry(String model, String vendor, String family, String kind, List<String> aliases,
                              List<String> contextAliases, List<String> partNumbers, String eccn, Integer tpp,
                              String controlStatus, String basis, List<String> sources, String notes,
-                             Map<String, String> variantHints) {
+                             Map<String, String> variantHints, Boolean chinaMarket) {
   public CatalogueEntry {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     contextAliases = contextAliases == null ? List.of() : List.copyOf(contextAliases);
     partNumbers = partNumbers == null ? List.of() : List.copyOf(partNumbers);
     sources = sources == null ? List.of() : List.copyOf(sources);
     variantHints = variantHints == null ? Map.of() : Map.copyOf(variantHints);
+    chinaMarket = Boolean.TRUE.equals(chinaMarket);
   }
 
-  /** True when a mention of this model is reported (everything but the uncontrolled variants). */
+  /** True when the model is not controlled on its parameters. */
+  public boolean notControlled() {
+    return ChipCatalogue.NOT_CONTROLLED.equals(controlStatus);
+  }
+
+  /** True when a mention of this model is reported: everything but the uncontrolled variants not made for China. */
   public boolean reported() {
-    return !ChipCatalogue.NOT_CONTROLLED.equals(controlStatus);
+    return !notControlled() || chinaMarket;
   }
 }

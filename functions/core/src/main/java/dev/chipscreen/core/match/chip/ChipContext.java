@@ -26,8 +26,28 @@ final class ChipContext {
       "(?<!\\d)(?:8473[.\\s]?30|8471[.\\s]?50|8471[.\\s]?80|8542[.\\s]?31)(?:[.\\s]?\\d{2,4}){0,3}+(?!\\d)");
 
   /** A look-alike class: its name, and the words that reveal it. */
-  record LookAlike(String name, List<String> words, boolean overriddenByVendor) {
+  /**
+   * A product a model number may belong to instead of a GPU.
+   *
+   * @param overriddenByVendor     a GPU vendor on the line clears it (a "van" is no GPU vendor's)
+   * @param weighedAgainstTheGpu   it is weighed against the line's GPU evidence rather than winning
+   *                               alone: an accessory word on a line that sells the card itself
+   */
+  record LookAlike(String name, List<String> words, boolean overriddenByVendor, boolean weighedAgainstTheGpu) {
+    LookAlike(String name, List<String> words, boolean overriddenByVendor) {
+      this(name, words, overriddenByVendor, false);
+    }
   }
+
+  /** Vendor, GPU word, memory size: this many on a line say it sells the GPU, whatever accessory it names. */
+  static final int MIN_GPU_EVIDENCE = 2;
+  /** Accessory words that say the line sells the accessory and nothing else. */
+  static final List<String> ACCESSORY_ONLY = List.of("EMPTY BOX", "BOX ONLY", "DUMMY", "MOCK-UP", "MOCKUP",
+      "STICKER", "DECAL", "SKIN");
+  /** How far before a model a "for"/"compatible with" is read: "waterblock for ASUS TUF RTX 4090". */
+  static final int FITS_REACH = 30;
+  /** Words saying the model is what an accessory fits, not what is sold. */
+  static final Pattern FITS = Pattern.compile("\\b(?:FOR|FITS|COMPATIBLE|SUITS|SUITABLE)\\b|适用|适配|用于");
 
   static final List<LookAlike> LOOK_ALIKES = List.of(
       new LookAlike("a vehicle or vehicle part", List.of("HYUNDAI", "VAN", "TRUCK", "MINIBUS", "CAR", "AUTO PARTS",
@@ -45,7 +65,7 @@ final class ChipContext {
           "BACKPLATE", "RISER", "BRACKET", "SHROUD", "THERMAL PAD", "THERMAL PASTE", "ANTI-SAG", "ANTI SAG",
           "GPU HOLDER", "GPU SUPPORT", "SKIN", "STICKER", "DECAL", "EMPTY BOX", "BOX ONLY", "RETAIL BOX",
           "POWER CABLE", "EXTENSION CABLE", "ADAPTER", "DUMMY", "MOCK-UP", "MOCKUP", "散热器", "水冷", "支架",
-          "转接", "背板"), false));
+          "转接", "背板"), false, true));
 
   /** Words that, right before a model token, make it a standard's number: "ISO 4090", "GB/T 100". */
   static final List<String> STANDARD_PREFIXES = List.of("ISO", "ASTM", "DIN", "IEC", "ANSI", "SAE", "JIS", "EN",

@@ -175,7 +175,7 @@ public final class ChipMatcher {
     String line = lineAround(folded, start, end);
     String window = folded.substring(Math.max(0, start - CONTEXT_CHARS), Math.min(folded.length(), end + CONTEXT_CHARS));
 
-    String glued = gluedIdentifier(folded, tokens, first, hit.lastToken);
+    String glued = gluedIdentifier(folded, tokens, first, hit.lastToken, hit.alias.kind == Kind.PART_NUMBER);
     if (glued != null) {
       return null;
     }
@@ -190,7 +190,8 @@ public final class ChipMatcher {
     }
     for (ChipContext.LookAlike lookAlike : ChipContext.LOOK_ALIKES) {
       String word = ChipContext.firstWord(line, lookAlike.words());
-      if (word != null && !(lookAlike.overriddenByVendor() && vendorOnLine != null)) {
+      if (word != null && !(lookAlike.overriddenByVendor() && vendorOnLine != null)
+          && !(lookAlike.weighedAgainstTheGpu() && outweighs(line, folded, start, word))) {
         return null;
       }
     }
@@ -249,6 +250,9 @@ public final class ChipMatcher {
 
     CatalogueEntry entry = variant(hit.alias.entry(), folded, tokens, hit.lastToken, reason);
     reason.append("; ").append(entry.controlStatus()).append(" (").append(entry.eccn()).append(")");
+    if (entry.notControlled()) {
+      reason.append(": ").append(entry.basis());
+    }
     Integer quantity = quantity(line);
     Matcher money = MONEY.matcher(line);
     BigDecimal unitValue = null;
@@ -322,7 +326,12 @@ public final class ChipMatcher {
   }
 
   /** A model token glued by '-', '/', '#', '_' or '.' to a word that is not a known suffix: an ID. */
-  private static String gluedIdentifier(String folded, List<Token> tokens, int first, int last) {
+  /**
+   * The token glued to the hit that makes it part of another identifier, or null. A part-number
+   * prefix goes on in digits ("935-23587" in "935-23587-0000-000", the HGX A100 baseboard): that
+   * is the rest of the same part number, not another identifier.
+   */
+  private static String gluedIdentifier(String folded, List<Token> tokens, int first, int last, boolean partNumber) {
     if (first > 0) {
       Token before = tokens.get(first - 1);
       int gapStart = before.end();
@@ -337,7 +346,8 @@ public final class ChipMatcher {
       int gapStart = tokens.get(last).end();
       int gapEnd = after.start();
       if (gapEnd - gapStart == 1 && "-/#_".indexOf(folded.charAt(gapStart)) >= 0
-          && !ChipContext.SUFFIX_TOKEN.matcher(after.text()).matches()) {
+          && !ChipContext.SUFFIX_TOKEN.matcher(after.text()).matches()
+          && !(partNumber && folded.charAt(gapStart) == '-' && after.text().chars().allMatch(Character::isDigit))) {
         return after.text();
       }
     }
@@ -376,6 +386,27 @@ public final class ChipMatcher {
   }
 
   /** The match's line, at most LINE_CONTEXT_CHARS either side of it. */
+  /**
+   * Whether the line's evidence that it sells the GPU itself outweighs an accessory word on it:
+   * the word is not said to be the product ("box only", "empty box", "dummy"), the model is not
+   * named as what the accessory fits ("waterblock for RTX 4090", "compatible with"), and at least
+   * {@link ChipContext#MIN_GPU_EVIDENCE} of vendor, GPU word and memory size stand on the line.
+   * "GeForce RTX 4090 24GB graphics card, retail box, 24 PCS" is a boxed card, not a box.
+   */
+  private static boolean outweighs(String line, String folded, int modelStart, String accessoryWord) {
+    if (ChipContext.ACCESSORY_ONLY.contains(accessoryWord)) {
+      return false;
+    }
+    String before = folded.substring(Math.max(0, modelStart - ChipContext.FITS_REACH), modelStart);
+    if (ChipContext.FITS.matcher(before).find()) {
+      return false;
+    }
+    int evidence = (ChipContext.firstWord(line, ChipContext.VENDOR_WORDS) != null ? 1 : 0)
+        + (ChipContext.firstWord(line, ChipContext.GPU_WORDS) != null ? 1 : 0)
+        + (ChipContext.MEMORY_SIZE.matcher(line).find() ? 1 : 0);
+    return evidence >= ChipContext.MIN_GPU_EVIDENCE;
+  }
+
   private static String lineAround(String folded, int start, int end) {
     int from = start;
     int floor = Math.max(0, start - LINE_CONTEXT_CHARS);

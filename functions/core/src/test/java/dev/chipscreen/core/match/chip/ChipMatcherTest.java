@@ -63,9 +63,7 @@ class ChipMatcherTest {
       Invoice ref INV-H100-2024 dated 12 March
       H100 Trading Ltd, Dubai
       Standard ISO 4090 compliant fasteners
-      NVIDIA GeForce RTX 4090D 24GB
       RTX 4090 Laptop GPU gaming notebook
-      NVIDIA L20 48GB
       GeForce RTX 4080 Super 16GB
       Model B200 stainless steel shelf
       Part no. A100 mounting plate
@@ -73,6 +71,19 @@ class ChipMatcherTest {
       """)
   void staysQuietOnLookAlikes(String text) {
     assertThat(match(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      NVIDIA GeForce RTX 4090D 24GB    | NVIDIA GeForce RTX 4090D
+      NVIDIA L20 48GB                  | NVIDIA L20
+      GeForce RTX 5090D 32GB graphics  | NVIDIA GeForce RTX 5090D
+      """)
+  void reportsChinaVariants_asNotControlled(String text, String model) {
+    assertThat(match(text)).singleElement().satisfies(m -> {
+      assertThat(m.entry().model()).isEqualTo(model);
+      assertThat(m.entry().controlStatus()).isEqualTo(ChipCatalogue.NOT_CONTROLLED);
+    });
   }
 
   @Test

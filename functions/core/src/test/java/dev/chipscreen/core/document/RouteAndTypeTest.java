@@ -1,0 +1,78 @@
+package dev.chipscreen.core.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chipscreen.core.extract.Page;
+import dev.chipscreen.core.report.DocumentType;
+import dev.chipscreen.core.text.TextNormalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where goods go and what a document is, in layouts the labelled-field reader does not take:
+ * columns joined by single spaces (as PDF text extraction gives them), headings over their
+ * values, airport and port codes; titles below the top, letter-spaced titles, and documents
+ * that are none of the five types. Written from real layouts, not from the development set.
+ */
+class RouteAndTypeTest {
+
+  private static TradeDocument.Route route(String text) {
+    return DocumentReader.read(List.of(new Page(1, text, ""))).route();
+  }
+
+  @Test
+  void aRouteLabelInsideALine_isRead() {
+    assertThat(route("Port of Loading Los Angeles, CA (LAX) Port of Discharge Hong Kong (HKG)\n").countries())
+        .contains("HK");
+    assertThat(route("Final Destination Shenzhen, China Carrier / Flight / UA 857\n").countries()).contains("CN");
+  }
+
+  @Test
+  void aHeadingOverItsValues_isRead() {
+    assertThat(route("PORT OF DISCHARGE PLACE OF DELIVERY\nSHANGHAI, CHINA SHANGHAI, CHINA\n").countries())
+        .contains("CN");
+    assertThat(route("PORT OF DISCHARGE        PLACE OF DELIVERY\nSINGAPORE                KOWLOON, HONG KONG\n")
+        .placeOfDelivery().value()).contains("HONG KONG");
+  }
+
+  @Test
+  void airportAndPortCodes_nameTheirPlaces() {
+    assertThat(route("AIRPORT OF DESTINATION\nPVG\n").countries()).containsExactly("CN");
+    assertThat(route("Port of discharge: HKHKG\n").countries()).containsExactly("HK");
+    assertThat(route("Port of discharge: ROTTERDAM (NLRTM)\n").countries()).containsExactly("NL");
+  }
+
+  @Test
+  void aLabelWithNoPlace_readsNothing() {
+    assertThat(route("Destination charges: USD 120.00 collect\n").countries()).isEmpty();
+  }
+
+  private static DocumentType type(String text) {
+    return DocumentClassifier.classify(TextNormalizer.fold(text));
+  }
+
+  @Test
+  void documentsThatAreNoneOfTheFive_areOther() {
+    assertThat(type("PROFORMA INVOICE\nNo. PI-1\nSeller: A\nBuyer: B\nUnit price  Amount\n"))
+        .isEqualTo(DocumentType.OTHER);
+    assertThat(type("PURCHASE ORDER\nPO No. 77\nVendor: A\nUnit price  Amount  Total amount\n"))
+        .isEqualTo(DocumentType.OTHER);
+    assertThat(type("SHIPPING INSTRUCTIONS\nShipper: A\nConsignee: B\nNotify party: C\nPort of loading: X\n"
+        + "Port of discharge: Y\nVessel: Z\n")).isEqualTo(DocumentType.OTHER);
+    assertThat(type("CARGO MANIFEST\nVessel: Z  Voyage: 1\nB/L No  Shipper  Consignee  Container No\n"))
+        .isEqualTo(DocumentType.OTHER);
+  }
+
+  @Test
+  void aTitleClosingALineBelowTheTop_namesTheDocument() {
+    String header = "SHIPPER WAYBILL NO.\n" + "Line of a long shipper block with its address and phone numbers\n".repeat(8);
+    assertThat(type(header + "Galaxy Trading L.L.C. SEA WAYBILL\nShop 7, Deira NON-NEGOTIABLE\nConsignee: X\n"
+        + "Port of loading: Y  Port of discharge: Z  Vessel: V  Voyage: 1\nFreight prepaid\nShipped on board\n"))
+        .isEqualTo(DocumentType.SEA_WAYBILL);
+  }
+
+  @Test
+  void aLetterSpacedTitle_isRead() {
+    assertThat(type("C O M M E R C I A L   I N V O I C E\nSeller: A\n")).isEqualTo(DocumentType.COMMERCIAL_INVOICE);
+  }
+}
