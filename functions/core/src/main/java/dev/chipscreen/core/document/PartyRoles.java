@@ -58,6 +58,12 @@ public final class PartyRoles {
     LABELS.put("AGENT", FORWARDER);
     LABELS.put("BANK", BANK);
     LABELS.put("MANUFACTURER", MANUFACTURER);
+    LABELS.put("PURCHASER", BUYER);
+    LABELS.put("CUSTOMER", BUYER);
+    LABELS.put("CLIENT", BUYER);
+    LABELS.put("MESSRS", BUYER);
+    LABELS.put("RECEIVER", CONSIGNEE);
+    LABELS.put("PAYEE", SELLER);
     LABELS.put("CARRIER", CARRIER);
     LABELS.put("最终用户", END_USER);
     LABELS.put("发货人", SHIPPER);
@@ -121,28 +127,64 @@ public final class PartyRoles {
     while (lineStart > floor && folded.charAt(lineStart - 1) != '\n') {
       lineStart--;
     }
-    String before = stripTrailingPunctuation(folded.substring(lineStart, start));
+    String before = withoutFiller(folded.substring(lineStart, start));
     if (!before.isEmpty()) {
-      return labelEnding(before);
+      // "To:" heads the buyer's block of an invoice; alone, "to" is a word of every sentence.
+      return before.equals("TO") && folded.substring(lineStart, start).contains(":") ? BUYER : labelEnding(before);
     }
     if (lineStart == 0 || folded.charAt(lineStart - 1) != '\n') {
       return null;
     }
+    // The name opens its line: the heading may stand above, over a rule ("-----") or a filler line ("Company name").
     int end = lineStart - 1;
-    for (int i = 0; i < LINES_ABOVE && end > 0; i++) {
+    for (int i = 0; i < LINES_ABOVE_HEADING && end > 0; i++) {
       int from = end;
       int limit = Math.max(0, end - SAME_LINE_CHARS);
       while (from > limit && folded.charAt(from - 1) != '\n') {
         from--;
       }
       String line = folded.substring(from, end).strip();
-      if (!line.isEmpty()) {
-        String role = labelEnding(stripTrailingPunctuation(line));
-        return role != null ? role : labelStarting(line);
+      String bare = withoutFiller(line);
+      if (!bare.isEmpty()) {
+        // A heading, not a sentence: short, or its label closed by punctuation ("CONSIGNEE (NOT
+        // NEGOTIABLE ...)", "Consignee:"); "Client library for ..." heads nothing.
+        String role = labelEnding(bare);
+        if (role == null) {
+          role = labelStarting(line);
+          String label = role == null ? null : startingLabel(line);
+          String rest = label == null ? "" : line.substring(label.length()).stripLeading();
+          boolean closed = label != null && (line.length() <= SAME_LINE_CHARS / 2 || rest.isEmpty()
+              || !Character.isLetterOrDigit(rest.charAt(0)));
+          return closed ? role : null;
+        }
+        return role;
       }
       end = from - 1;
     }
     return null;
+  }
+
+  /** Lines above a name read for its box's heading, rules and filler lines ("Company name") skipped. */
+  static final int LINES_ABOVE_HEADING = 3;
+
+  /** Words that stand between a label and the name it labels: "Consignee (name and address):", "M/S", "Attn". */
+  private static final java.util.Set<String> FILLER = java.util.Set.of("NAME", "NAMES", "ADDRESS", "AND", "OF", "THE",
+      "M", "S", "MS", "ATTN", "ATTENTION", "FULL", "DETAILS", "RECORD", "COMPANY", "NO", "DEAR");
+
+  /** The text with punctuation, brackets and filler words taken off its end; hyphens read as spaces. */
+  private static String withoutFiller(String text) {
+    String t = text.replace('-', ' ');
+    while (true) {
+      t = stripTrailingPunctuation(t);
+      int space = t.lastIndexOf(' ');
+      int cut = Math.max(space, Math.max(t.lastIndexOf('('), t.lastIndexOf('/')));
+      String last = t.substring(cut + 1);
+      if (!last.isEmpty() && FILLER.contains(last)) {
+        t = t.substring(0, cut + 1);
+      } else {
+        return t.strip();
+      }
+    }
   }
 
   private static String stripTrailingPunctuation(String text) {
@@ -163,6 +205,16 @@ public final class PartyRoles {
         if (!latin || at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) {
           return label.getValue();
         }
+      }
+    }
+    return null;
+  }
+
+  /** The label text {@code text} begins with, or null. */
+  private static String startingLabel(String text) {
+    for (String key : LABELS.keySet()) {
+      if (text.startsWith(key) && (text.length() == key.length() || !Character.isLetterOrDigit(text.charAt(key.length())))) {
+        return key;
       }
     }
     return null;

@@ -176,12 +176,30 @@ public final class NameNormalizer {
   private static final Set<String> ORDINARY_WORDS = loadWords("ordinary-words.txt", ORDINARY_WORD_COUNT);
 
   /**
-   * True for a word ordinary text uses at least once per million words (wordfreq's English
-   * frequencies, see NOTICE): "CODE", "CLASS", "FOCUS", "STEPS", "KARMA", "PROMETHEUS". A name
+   * True for an ordinary English word: one that ordinary text uses at least once per million words
+   * (wordfreq's English frequencies, see NOTICE) and that the dictionary has as a common word
+   * (SCOWL; or of three letters or fewer): "CODE", "CLASS", "FOCUS", "STEPS", "KARMA". A name
    * that rests on such a word is weak evidence: it is matched only where a party stands.
    */
   public static boolean isOrdinary(String foldedToken) {
+    return ORDINARY_WORDS.contains(foldedToken)
+        && (foldedToken.length() < 4 || ENGLISH_WORDS.contains(foldedToken));
+  }
+
+  /**
+   * True for any word that frequent, an ordinary word or not: also the proper nouns of news text
+   * ("HUAWEI", "NVIDIA", "PROMETHEUS"), which the dictionary (SCOWL, common words only) lacks.
+   */
+  public static boolean isFrequent(String foldedToken) {
     return ORDINARY_WORDS.contains(foldedToken);
+  }
+
+  /** Words that stand between a party label and the name ("Consignee name and address:", "Messrs", "Attn"). */
+  static final Set<String> FILLER = Set.of("NAME", "ADDRESS", "AND", "OF", "THE", "M", "S", "MS", "MESSRS", "ATTN",
+      "ATTENTION", "FULL", "DETAILS", "RECORD", "COMPANY", "TO", "NO", "DEAR");
+
+  public static boolean isFiller(String foldedToken) {
+    return FILLER.contains(foldedToken);
   }
 
   /**

@@ -152,8 +152,41 @@ public final class PartyIndex {
       if (!bare.equals(name) && !bare.isEmpty()) {
         addName(raw, seen, party, bare, true, false);
       }
+      // "Semiconductor Manufacturing International Corporation (SMIC)", "Huawei Technologies Co.,
+      // Ltd. (Huawei)": the list names the firm by the word in brackets too, when that word is the
+      // name's initialism or one of its own words. Other brackets hold places ("(Haining)") or
+      // descriptions ("(flight)").
+      java.util.regex.Matcher bracketed = PARENTHESIS.matcher(name);
+      while (bracketed.find()) {
+        List<String> inside = NameNormalizer.tokens(bracketed.group());
+        String outside = PARENTHESIS.matcher(name).replaceAll(" ");
+        if (inside.size() == 1 && inside.get(0).length() >= NameNormalizer.MIN_DISTINCTIVE_LENGTH
+            && !NameNormalizer.isGeneric(inside.get(0)) && namesItsName(inside.get(0), outside)) {
+          addName(raw, seen, party, bracketed.group().replaceAll("[()]", "").strip(), true, false);
+        }
+      }
     }
     return raw;
+  }
+
+  /** True when {@code word} is one of the name's distinctive words or its initialism ("SMIC", "NUDT"). */
+  static boolean namesItsName(String word, String name) {
+    List<String> words = new ArrayList<>();
+    for (dev.chipscreen.core.text.Token t : dev.chipscreen.core.text.Tokenizer.tokenize(
+        dev.chipscreen.core.text.TextNormalizer.fold(name))) {
+      words.add(t.text());
+    }
+    if (words.contains(word)) {
+      return true;
+    }
+    // Initialism: its letters are the first letters of words of the name, in order ("OF" may be skipped).
+    int k = 0;
+    for (String w : words) {
+      if (k < word.length() && w.charAt(0) == word.charAt(k)) {
+        k++;
+      }
+    }
+    return k == word.length() && word.length() <= words.size();
   }
 
   private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\([^)]*\\)");

@@ -1,5 +1,6 @@
 package dev.chipscreen.core.match.party;
 
+import dev.chipscreen.core.document.PartyRoles;
 import dev.chipscreen.core.lists.RestrictedParty;
 import dev.chipscreen.core.match.party.PartyIndex.NameEntry;
 import dev.chipscreen.core.text.FoldedText;
@@ -42,23 +43,32 @@ public final class PartyMatcher {
    * @param reason  how the words compared
    * @param missing words of the entry's name not written, plus words of the written name not in
    *                the entry's: 0 for a name written whole; ranks candidates of equal score
+   * @param extra   of those, the distinctive words and places of the written name that are not in the
+   *                entry's ("Guangzhou Tianhe" of "Guangzhou Tianhe Suanli Technology"; "(Malaysia)"):
+   *                another firm's name, not a short form; generic words ("... Technology") do not count
    * @param weak    the match rests on an ordinary word, a short acronym or a weak alias: it is
    *                kept only where a party stands
+   * @param common  the match rests on one frequent proper noun ("Huawei", "Prometheus"): outside a
+   *                party field it is at most a REVIEW
    * @param others  other entries the same written name matches, best first (empty for those)
    */
   public record Match(RestrictedParty party, String name, int start, int end, double score, String reason,
-                      int missing, boolean weak, List<Match> others) {
+                      int missing, int extra, boolean weak, boolean common, List<Match> others) {
     public Match {
       others = List.copyOf(others);
     }
 
     Match(RestrictedParty party, String name, int start, int end, double score, String reason, int missing,
-          boolean weak) {
-      this(party, name, start, end, score, reason, missing, weak, List.of());
+          int extra, boolean weak, boolean common) {
+      this(party, name, start, end, score, reason, missing, extra, weak, common, List.of());
     }
 
     Match withScore(double newScore, String newReason) {
-      return new Match(party, name, start, end, newScore, newReason, missing, weak, others);
+      return new Match(party, name, start, end, newScore, newReason, missing, extra, weak, common, others);
+    }
+
+    Match withOthers(List<Match> candidates) {
+      return new Match(party, name, start, end, score, reason, missing, extra, weak, common, candidates);
     }
   }
 
@@ -98,8 +108,9 @@ public final class PartyMatcher {
     boolean[] forgivable = new boolean[words.size()];
     for (int k = 0; k < words.size(); k++) {
       String word = words.get(k).text();
+      // A frequent word ("MARCEL", "TRITON") is itself, not a misspelt name word.
       forgivable[k] = word.length() >= TokenSimilarity.MIN_FUZZY_LENGTH && !NameNormalizer.isGeneric(word)
-          && !NameNormalizer.isEnglishWord(word);
+          && !NameNormalizer.isEnglishWord(word) && !NameNormalizer.isFrequent(word);
     }
     Map<NameEntry, Match> best = new IdentityHashMap<>();
     // One map for the candidates of every word, emptied between words: most words have none.
@@ -146,6 +157,13 @@ public final class PartyMatcher {
         if (match != null && match.weak() && !candidate.getKey().weakAlias()
             && (match.missing() > 0 || !standsAsParty(match, text.folded(), slots))) {
           match = null;
+        }
+        // One frequent proper noun carries the name ("Huawei", "Prometheus"): a party where a party
+        // stands; elsewhere, in prose, for review only.
+        if (match != null && match.common() && match.score() > PartyScoring.SHORT_SINGLE_WORD_SCORE
+            && !standsAsParty(match, text.folded(), slots)) {
+          match = match.withScore(PartyScoring.SHORT_SINGLE_WORD_SCORE,
+              match.reason() + "; rests on one frequent name, not in a party field: review");
         }
         // The address can raise only a score already above the alert threshold: below review, skip reading it.
         if (match != null && match.score() >= reviewThreshold) {
@@ -230,13 +248,20 @@ public final class PartyMatcher {
   private static Match joinedMatch(NameEntry entry, Token token) {
     // "KARMA" is "K.ARMA" and "STEPS" is "STEP S" written together, but foremost they are words.
     boolean weak = isWeakWord(token.text()) || entry.weakAlias();
-    return new Match(entry.party(), entry.name(), token.start(), token.end(), 1.0,
-        "written without spaces: " + token.text() + " = " + String.join(" ", entry.tokens()), 0, weak);
+    return new Match(entry.party(), entry.name(), token.start(), token.end(),
+        weak ? PartyScoring.SHORT_SINGLE_WORD_SCORE : 1.0,
+        "written without spaces: " + token.text() + " = " + String.join(" ", entry.tokens()), 0, 0, weak,
+        isCommonName(token.text()));
   }
 
   /** A word that is weak evidence of a name on its own: ordinary in English text, or short (an acronym). */
   static boolean isWeakWord(String token) {
     return token.length() <= PartyScoring.SHORT_SINGLE_WORD_LENGTH || NameNormalizer.isOrdinary(token);
+  }
+
+  /** A frequent word that is no ordinary English word: a well-known proper noun ("HUAWEI", "PROMETHEUS"). */
+  static boolean isCommonName(String token) {
+    return NameNormalizer.isFrequent(token) && !isWeakWord(token);
   }
 
   /**
@@ -316,6 +341,9 @@ public final class PartyMatcher {
     boolean typoInDistinctive = false;
     boolean allDistinctiveShort = true;
     boolean allDistinctiveWeak = true;
+    boolean lowerCaseOrdinary = false;
+    boolean commonOnly = true;
+    boolean allDistinctiveFrequent = true;
     // Whether the distinctive words stand in the list's order, next to each other (generic words between allowed).
     boolean inOrder = true;
     int previousDistinctive = -1;
@@ -326,6 +354,10 @@ public final class PartyMatcher {
       double bestSim = 0;
       int bestK = -1;
       for (int k = lo; k < hi; k++) {
+        if (used.get(k)) {
+          // One written word stands for one word of the name: "Jamil Ahmed" is not "AHMED, Ahmed".
+          continue;
+        }
         String written = words.get(k).text();
         // Typos are forgiven only in a document word that is not itself an ordinary word:
         // "COMMERCIAL" is not a misspelt "COMERCIAL JINAN", nor "BRAKE" a misspelt "DRAKE".
@@ -351,6 +383,10 @@ public final class PartyMatcher {
           typoInDistinctive = true;
         }
         allDistinctiveWeak &= isWeakWord(token);
+        // An ordinary word written in lower case is the word in a sentence, not part of a name.
+        lowerCaseOrdinary |= isWeakWord(token) && !writtenAsName(text, words.get(bestK));
+        commonOnly &= isCommonName(token) || isWeakWord(token);
+        allDistinctiveFrequent &= isWeakWord(token) || NameNormalizer.isFrequent(token);
         inOrder &= bestK > previousDistinctive;
         previousDistinctive = bestK;
         allDistinctiveShort &= token.length() <= PartyScoring.SHORT_WORD_LENGTH;
@@ -397,10 +433,12 @@ public final class PartyMatcher {
     // up to the legal form or punctuation that ends the name.
     int extraGeneric = 0;
     int extraDistinctive = 0;
+    int extraPlaces = 0;
     for (int k = first; k <= last; k++) {
       if (!used.get(k)) {
         if (NameNormalizer.isGeneric(words.get(k).text())) {
           extraGeneric++;
+          extraPlaces += NameNormalizer.isPlace(words.get(k).text()) ? 1 : 0;
         } else {
           extraDistinctive++;
         }
@@ -413,14 +451,17 @@ public final class PartyMatcher {
       }
       if (NameNormalizer.isGeneric(words.get(k).text())) {
         extraGeneric++;
+        extraPlaces += NameNormalizer.isPlace(words.get(k).text()) ? 1 : 0;
       } else {
         extraDistinctive++;
       }
     }
     // And before it: "Guangzhou Tianhe Suanli Technology" is not "Suanli Technology", though it ends like it.
     for (int k = first - 1; k >= 0 && k >= first - PartyScoring.TRAILING_NAME_WORDS; k--) {
+      // Ordinary words ("Our Customer", "KINDLY ARRANGE SHIPMENT") and labels end the written name.
       if (lineOf[k] != lineOf[first] || !nameContinues(folded, words.get(k), words.get(k + 1))
-          || ROLE_LABELS.contains(words.get(k).text()) || !writtenAsName(text, words.get(k))) {
+          || ROLE_LABELS.contains(words.get(k).text()) || !writtenAsName(text, words.get(k))
+          || NameNormalizer.isOrdinary(words.get(k).text()) || NameNormalizer.isFiller(words.get(k).text())) {
         break;
       }
       if (tokens.contains(words.get(k).text())) {
@@ -429,6 +470,7 @@ public final class PartyMatcher {
       }
       if (NameNormalizer.isGeneric(words.get(k).text())) {
         extraGeneric++;
+        extraPlaces += NameNormalizer.isPlace(words.get(k).text()) ? 1 : 0;
       } else {
         extraDistinctive++;
       }
@@ -460,9 +502,15 @@ public final class PartyMatcher {
     // One ordinary word or acronym carries the name ("TOP" of "Top Systems", "FOREIGN" of "Bank for
     // Foreign Trade"), or ordinary words out of the list's order ("David ... Sword"): weak evidence.
     boolean weak = entry.weakAlias()
-        || allDistinctiveWeak && (entry.distinctiveCount() == 1 || !inOrder || extraInside > 0);
+        || allDistinctiveWeak && (entry.distinctiveCount() == 1 || extraInside > 0 || lowerCaseOrdinary)
+        || allDistinctiveFrequent && !inOrder;
     return new Match(entry.party(), entry.name(), words.get(first).start(), words.get(last).end(), round(score),
-        "words " + reason, generic - genericFound + extraGeneric + extraDistinctive, weak);
+        "words " + reason, generic - genericFound + extraGeneric + extraDistinctive, extraDistinctive + extraPlaces,
+        weak, !weak && commonOnly && entry.distinctiveCount() == 1);
+  }
+
+  private static boolean hasDigit(String word) {
+    return word.chars().anyMatch(Character::isDigit);
   }
 
   /** A word written as part of a name: starting with a capital or a digit (or in a script without case). */
@@ -523,10 +571,20 @@ public final class PartyMatcher {
     }
     // A short word or an ordinary English word ("APEX", "FALCON") is never more than a REVIEW.
     boolean shortWord = token.length() <= PartyScoring.SHORT_SINGLE_WORD_LENGTH || NameNormalizer.isEnglishWord(token);
+    boolean weak = isWeakWord(token) || entry.weakAlias();
+    // A weak or common one-word name after another word of a name is part of that other name
+    // ("g10 Code GmbH", "Christopher Schmidt"), unless a label stands before it.
+    if ((weak || isCommonName(token)) && index > 0 && words.get(index - 1).end() + 1 == word.start()
+        && folded.charAt(word.start() - 1) == ' '
+        && (writtenAsName(text, words.get(index - 1)) || hasDigit(words.get(index - 1).text()))
+        && !ROLE_LABELS.contains(words.get(index - 1).text()) && !NameNormalizer.isFiller(words.get(index - 1).text())
+        && PartyRoles.fieldAt(folded, word.start()) == null) {
+      return null;
+    }
     return new Match(entry.party(), entry.name(), word.start(), word.end(),
         shortWord ? PartyScoring.SHORT_SINGLE_WORD_SCORE : PartyScoring.ONE_WORD_NAME_SCORE,
         "the one-word name " + token + " written as a name" + (shortWord ? " (short or ordinary word: review)" : ""),
-        0, isWeakWord(token) || entry.weakAlias());
+        0, 0, weak, isCommonName(token));
   }
 
   /**
@@ -569,7 +627,7 @@ public final class PartyMatcher {
         }
       }
     }
-    if (match.weak() || match.missing() > 0) {
+    if (match.weak() || match.extra() > 0) {
       // Contrary evidence against a name that was weak or incomplete to begin with: another firm
       // ("Advance Technologies GmbH, Hamburg"; "Smartech Future Trading (Malaysia) Sdn Bhd, Johor").
       return null;
@@ -638,11 +696,12 @@ public final class PartyMatcher {
   }
 
 
-  /** True when only spaces or hyphens separate two words: no punctuation or legal form closes the name between them. */
+  /** True when only spaces, hyphens or brackets separate two words: no punctuation or legal form closes the name between them. */
   private static boolean nameContinues(String folded, Token previous, Token next) {
     for (int c = previous.end(); c < next.start(); c++) {
       char ch = folded.charAt(c);
-      if (ch != ' ' && ch != '-' && ch != '&') {
+      // Brackets too: "(Malaysia)" after "Smartech Future Trading" is part of the written name.
+      if (ch != ' ' && ch != '-' && ch != '&' && ch != '(' && ch != ')') {
         return false;
       }
     }
@@ -709,7 +768,7 @@ public final class PartyMatcher {
       others++;
     }
     return new Match(entry.party(), entry.name(), words.get(anchor).start(), words.get(last).end(), 1.0,
-        "whole name written as listed", others, true);
+        "whole name written as listed", others, others, true, false);
   }
 
   /** True when only spaces, brackets, hyphens or '&' stand between two words: one name runs on. */
@@ -749,8 +808,7 @@ public final class PartyMatcher {
     List<Match> kept = new ArrayList<>(leaders.size());
     for (int g = 0; g < leaders.size(); g++) {
       Match leader = leaders.get(g);
-      kept.add(new Match(leader.party(), leader.name(), leader.start(), leader.end(), leader.score(),
-          leader.reason(), leader.missing(), leader.weak(), candidates.get(g)));
+      kept.add(leader.withOthers(candidates.get(g)));
     }
     kept.sort(Comparator.comparingInt(Match::start));
     return kept;

@@ -58,10 +58,68 @@ class PartyRulesTest {
   }
 
   @Test
-  void ordinaryWordsOutOfTheListedOrder_areWeak() {
+  void frequentWordsOutOfTheListedOrder_areWeak() {
     PartyMatcher m = matcher(TestParties.entity("SDN", "Kahane Chai", "Sword of David"));
-    assertThat(match(m, "a David for SWORD fighting game")).isEmpty();
+    // Capitalised and adjacent, so only the order tells the phrase from the name.
+    assertThat(match(m, "the David Sword collection")).isEmpty();
     assertThat(match(m, "Consignee: Sword of David")).hasSize(1);
+  }
+
+  @Test
+  void ordinaryWordsInLowerCase_areASentence_notAName() {
+    PartyMatcher m = matcher(at("Green Light Logistics", "NL", List.of("Green Light"), List.of()));
+    assertThat(match(m, "We got the green light from the customer yesterday")).isEmpty();
+    assertThat(match(m, "Exporter: Green Light, Rotterdam, Netherlands")).hasSize(1);
+  }
+
+  @Test
+  void aFrequentProperNoun_isAPartyInAField_andForReviewInProse() {
+    PartyMatcher m = matcher(at("Huawei Technologies Co., Ltd.", "CN", List.of("Huawei"), List.of()));
+    assertThat(match(m, "Consignee: Huawei")).singleElement()
+        .satisfies(x -> assertThat(x.score()).isGreaterThanOrEqualTo(PartyScoring.ALERT_THRESHOLD));
+    assertThat(match(m, "The end user is Huawei.")).singleElement()
+        .satisfies(x -> assertThat(x.score()).isLessThan(PartyScoring.ALERT_THRESHOLD));
+  }
+
+  @Test
+  void ordinaryWordsBeforeAName_areNotPartOfIt() {
+    PartyMatcher m = matcher(at("Sophgo Technologies Ltd.", "CN", List.of(), List.of()));
+    assertThat(match(m, "Our Customer Sophgo Technologies Ltd. has confirmed the order.")).singleElement()
+        .satisfies(x -> assertThat(x.score()).isGreaterThanOrEqualTo(PartyScoring.ALERT_THRESHOLD));
+  }
+
+  @Test
+  void aWeakOrCommonOneWordName_afterAnotherNameWord_isThatOtherName() {
+    PartyMatcher code = matcher(TestParties.entity("SDN", "Code A Partnership"));
+    assertThat(match(code, "Copyright 2005 g10 Code GmbH")).isEmpty();
+    assertThat(match(code, "Our supplier Northern Code GmbH invoiced us.")).isEmpty();
+    PartyMatcher schmidt = matcher(at("Schmidt & Co., (HK) Ltd.", "HK", List.of(), List.of()));
+    assertThat(match(schmidt, "Copyright:\n 2009-2011 Christopher Schmidt\n")).isEmpty();
+  }
+
+  @Test
+  void aBracketedInitialism_isAnAliasTheListGives() {
+    PartyMatcher m = matcher(at("Semiconductor Manufacturing International Corporation (SMIC)", "CN", List.of(),
+        List.of()), at("Polyot Chelyabinsk Radio Plant (flight)", "RU", List.of(), List.of()));
+    assertThat(match(m, "Consignee: SMIC")).singleElement()
+        .satisfies(x -> assertThat(x.party().name()).contains("SMIC"));
+    // A bracketed word that is neither the name's initialism nor one of its words is no alias.
+    assertThat(match(m, "Flight: CX 873")).isEmpty();
+    assertThat(PartyIndex.namesItsName("NUDT", "National University of Defense Technology")).isTrue();
+    assertThat(PartyIndex.namesItsName("HAINING", "Piotech Jianke Semiconductor Equipment Co., Ltd.")).isFalse();
+  }
+
+  @Test
+  void oneWrittenWord_standsForOneWordOfTheName() {
+    RestrictedParty person = new RestrictedParty("test", "Test list (SDN)", "SDN", "T-2", RestrictedParty.INDIVIDUAL,
+        "AHMED, Ahmed", List.of(), List.of(), List.of("SD"), List.of(), null, null, "0".repeat(64));
+    assertThat(match(matcher(person), "Jamil Ahmed <jamil@example.org>")).isEmpty();
+  }
+
+  @Test
+  void aFrequentWord_isNeverForgivenAsATypo() {
+    PartyMatcher m = matcher(at("Markel Closed Joint Stock Company (Markel)", "RU", List.of(), List.of()));
+    assertThat(match(m, "Copyright (C) 2005 Marcel Telka <marcel@telka.sk>")).isEmpty();
   }
 
   @Test
