@@ -35,18 +35,23 @@ public final class ParseGuard {
   }
 
   public static <T> T run(Callable<T> parse, long timeoutMillis) throws UnreadableDocumentException {
+    return run(parse, timeoutMillis, "parsing");
+  }
+
+  /** As {@link #run(Callable, long)}, naming the work ({@code "parsing"}) in the TIMEOUT message. */
+  public static <T> T run(Callable<T> parse, long timeoutMillis, String work) throws UnreadableDocumentException {
     Future<T> future = WORKERS.submit(parse);
     try {
       return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
       ABANDONED.incrementAndGet();
-      throw new UnreadableDocumentException(Reason.TIMEOUT, "parsing took longer than " + timeoutMillis
+      throw new UnreadableDocumentException(Reason.TIMEOUT, work + " took longer than " + timeoutMillis
           + " ms and was abandoned (a crafted or damaged file?)", e);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new UnreadableDocumentException(Reason.TIMEOUT, "parsing was interrupted", e);
+      throw new UnreadableDocumentException(Reason.TIMEOUT, work + " was interrupted", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof UnreadableDocumentException unreadable) {
