@@ -74,7 +74,7 @@ public final class NotifyService {
       throw new IOException("alert " + alert.alertId() + " is being sent now");
     }
     try {
-      AlertEmail email = AlertEmailRenderer.render(report(alert));
+      AlertEmail email = AlertEmailRenderer.render(report(alert), alert.reportLocation());
       sender.send(from, to, email.subject(), email.text(), email.html());
       claims.done(claim);
       return Outcome.SENT;
