@@ -116,9 +116,20 @@ public final class Wiring {
     }
   }
 
+  /** When the newest list file in the store was published (null until lists() ran, or with no lists). */
+  private java.time.Instant listsPublishedAt;
+
+  /** The functions' log lines and metrics, with the age of the lists this instance loaded. */
+  public dev.chipscreen.functions.telemetry.Telemetry telemetry(java.util.function.Consumer<String> sink) {
+    return new dev.chipscreen.functions.telemetry.Telemetry(sink, clock, listsPublishedAt);
+  }
+
   private PartyList lists() {
     try {
-      return new ListStore(localListStore(), clock).load();
+      ListStore store = new ListStore(localListStore(), clock);
+      listsPublishedAt = store.manifest().entries().stream().map(e -> e.importedAt()).filter(t -> t != null)
+          .map(java.time.Instant::parse).max(java.util.Comparator.naturalOrder()).orElse(null);
+      return store.load();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ListFormatException e) {

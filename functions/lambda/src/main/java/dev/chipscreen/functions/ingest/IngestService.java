@@ -125,19 +125,31 @@ public final class IngestService {
    * left of the invocation, less a margin to write the report and the alert).
    */
   public Outcome ingest(ObjectRef ref, long parseMillis) throws IOException, RetryLater {
+    return process(ref, parseMillis).outcome();
+  }
+
+  /**
+   * What happened to one object, for its log line and metrics: the report (null when none was
+   * made: a duplicate, a skipped or refused object) and the milliseconds its screening took.
+   */
+  public record Result(Outcome outcome, ScreeningReport report, long screenMillis) {
+  }
+
+  /** As {@link #ingest(ObjectRef, long)}, with the report and timing for telemetry. */
+  public Result process(ObjectRef ref, long parseMillis) throws IOException, RetryLater {
     // The bucket name comes from the message, which anyone who can write to the queue controls.
     // An empty DOCUMENT_BUCKETS allows none: a setting left out must not open every bucket.
     if (!allowedBuckets.contains(ref.bucket())) {
-      return Outcome.REJECTED;
+      return new Result(Outcome.REJECTED, null, 0);
     }
     if (ref.key().startsWith(REPORT_PREFIX) || ref.key().startsWith(STATE_PREFIX)) {
-      return Outcome.SKIPPED;
+      return new Result(Outcome.SKIPPED, null, 0);
     }
     String claimKey = claimPrefix + Alerts.alertId(ref);
     Claims.Claim claim = claims.claim(ref.bucket(), claimKey);
     switch (claim.outcome()) {
       case ALREADY_DONE -> {
-        return Outcome.DUPLICATE;
+        return new Result(Outcome.DUPLICATE, null, 0);
       }
       case IN_PROGRESS -> throw new RetryLater("s3://" + ref.bucket() + "/" + ref.key() + " is being screened now");
       default -> {
@@ -145,12 +157,14 @@ public final class IngestService {
       }
     }
     try {
+      long started = System.nanoTime();
       ScreeningReport report = screen(ref, parseMillis);
+      long screenMillis = (System.nanoTime() - started) / 1_000_000;
       if (ocrHandoff != null && report.needsOcr()) {
         // The OCR function writes the one report for this object; nothing is written here.
         ocrHandoff.handOff(ref, report.status() == Status.UNREADABLE ? report.reason() : ScreeningReport.NOT_OCRED);
         claims.done(claim);
-        return Outcome.HANDED_TO_OCR;
+        return new Result(Outcome.HANDED_TO_OCR, report, screenMillis);
       }
       String reportKey = reportKey(ref.key());
       store.put(ref.bucket(), reportKey, ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8),
@@ -168,7 +182,7 @@ public final class IngestService {
         alerts.publish(Alerts.toJson(message), message.alertId());
       }
       claims.done(claim);
-      return alert ? Outcome.SCREENED_ALERTED : Outcome.SCREENED_NO_ALERT;
+      return new Result(alert ? Outcome.SCREENED_ALERTED : Outcome.SCREENED_NO_ALERT, report, screenMillis);
     } catch (IOException | RuntimeException e) {
       claims.release(claim);
       throw e;
