@@ -57,6 +57,13 @@ public final class Screener {
    * most this much, and a document whose extraction finished is not declared TIMEOUT at once.
    */
   static final long MIN_ANALYSIS_MILLIS = 1_000;
+  /**
+   * The OCR budget counts a document's own work (its pages holding a core), not its wait for a
+   * busy machine; the wall-clock deadline over a document with OCR therefore allows this many OCR
+   * budgets: its own, and the pages of up to three other documents screened at once (the CLI's
+   * default --jobs is at most 4) holding the cores before it.
+   */
+  static final int OCR_WAIT_ALLOWANCE = 4;
 
   private final Limits limits;
   private final DocumentExtractor extractor;
@@ -149,7 +156,7 @@ public final class Screener {
 
   /** Screens one document. Never throws for anything the bytes hold. */
   public ScreeningReport screen(String name, byte[] bytes) {
-    return screen(name, bytes, limits.maxParseMillis());
+    return screen(name, bytes, Long.MAX_VALUE);
   }
 
   /**
@@ -159,7 +166,7 @@ public final class Screener {
    * saying which part ran out of time.
    */
   public ScreeningReport screen(String name, byte[] bytes, long parseMillis) {
-    long ceiling = limits.maxParseMillis() + (ocr.enabled() ? ocr.limits().maxMillis() : 0);
+    long ceiling = limits.maxParseMillis() + (ocr.enabled() ? ocr.limits().maxMillis() * OCR_WAIT_ALLOWANCE : 0);
     long budget = Math.max(1, Math.min(parseMillis, ceiling));
     String sha256 = Hashes.sha256(bytes);
     List<String> notes = new ArrayList<>();
