@@ -25,6 +25,13 @@ public final class Claims {
   static final String PENDING = "pending@";
   static final String RELEASED = "released@";
 
+  /**
+   * Who holds a claim, written into it for operators (and the burst benchmark): the Lambda log
+   * stream of the instance, or the process id of a local runner.
+   */
+  static final String WORKER = System.getenv().getOrDefault("AWS_LAMBDA_LOG_STREAM_NAME",
+      "pid" + ProcessHandle.current().pid()).replace('@', '_');
+
   /** What the caller should do. */
   public enum Outcome { CLAIMED, ALREADY_DONE, IN_PROGRESS }
 
@@ -50,7 +57,8 @@ public final class Claims {
   }
 
   public Claim claim(String bucket, String key) throws IOException {
-    byte[] pending = (PENDING + clock.millis() + "@" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+    byte[] pending = (PENDING + clock.millis() + "@" + WORKER + "@" + UUID.randomUUID())
+        .getBytes(StandardCharsets.UTF_8);
     Optional<String> created = store.putIfAbsent(bucket, key, pending);
     if (created.isPresent()) {
       return new Claim(Outcome.CLAIMED, bucket, key, created.get());
@@ -90,7 +98,7 @@ public final class Claims {
         claim.eTag());
   }
 
-  /** The milliseconds of "pending@&lt;millis&gt;@&lt;token&gt;" (or of the older "pending@&lt;millis&gt;"). */
+  /** The milliseconds of "pending@&lt;millis&gt;@&lt;worker&gt;@&lt;token&gt;" (or of the older "pending@&lt;millis&gt;"). */
   private static long parseMillis(String text) {
     int at = text.indexOf('@');
     try {
