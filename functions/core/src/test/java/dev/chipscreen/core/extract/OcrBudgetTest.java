@@ -26,10 +26,15 @@ import org.junit.jupiter.api.Test;
 class OcrBudgetTest {
 
   static final int PAGES = 4;
-  /** The document's whole OCR budget: far more than its own (instant) pages need, less than the wait below. */
-  static final long BUDGET_MILLIS = 500;
+  /**
+   * The document's whole OCR budget: some 25 times what its own pages need (image preparation of
+   * four small page images, the engine answering at once), less than the wait below.
+   */
+  static final long BUDGET_MILLIS = 2_000;
   /** How long other documents hold every core before this one's pages get one. */
-  static final long BUSY_MILLIS = 1_500;
+  static final long BUSY_MILLIS = 3_000;
+  /** Small page images: their preparation is the only real work here. */
+  static final int RENDER_DPI = 50;
 
   /** An engine that reads every page at once (after {@code workMillis}), counting reads running together. */
   static final class InstantEngine implements OcrEngine {
@@ -77,7 +82,7 @@ class OcrBudgetTest {
   void waitingForABusyMachine_doesNotSpendTheOcrBudget() throws Exception {
     InstantEngine engine = new InstantEngine(0);
     Ocr ocr = new Ocr(engine, new OcrLimits(OcrLimits.DEFAULT_MAX_PAGES, BUDGET_MILLIS, OcrLimits.DEFAULT_MAX_PIXELS,
-        150));
+        RENDER_DPI));
     byte[] pdf = scan(PAGES);
     int cores = OcrPass.CORES.availablePermits();
     OcrPass.CORES.acquire(cores);
@@ -101,7 +106,8 @@ class OcrBudgetTest {
   @Test
   void documentsScreenedAtOnce_neverRunMoreOcrThanCores() throws Exception {
     InstantEngine engine = new InstantEngine(50);
-    Ocr ocr = new Ocr(engine, OcrLimits.DEFAULTS);
+    Ocr ocr = new Ocr(engine, new OcrLimits(OcrLimits.DEFAULT_MAX_PAGES, OcrLimits.DEFAULT_MAX_MILLIS,
+        OcrLimits.DEFAULT_MAX_PIXELS, RENDER_DPI));
     byte[] pdf = scan(PAGES);
     int documents = 4;
     ExecutorService pool = Executors.newFixedThreadPool(documents);
