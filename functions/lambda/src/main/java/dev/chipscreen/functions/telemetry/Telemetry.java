@@ -76,6 +76,9 @@ public final class Telemetry {
     boolean handedToOcr = result.outcome() == IngestService.Outcome.HANDED_TO_OCR;
     boolean alerted = result.outcome() == IngestService.Outcome.SCREENED_ALERTED;
     line.put("sha256", report.document().sha256());
+    // The kind of file and of document, for capacity per kind: types, not content.
+    line.put("mediaType", report.document().mediaType());
+    line.put("documentType", report.document().type().name());
     line.put("status", report.status().name());
     line.put("Severity", report.severity().name());
     if (unreadable && !handedToOcr) {
