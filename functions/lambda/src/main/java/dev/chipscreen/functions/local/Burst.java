@@ -61,15 +61,16 @@ public final class Burst {
   public record Result(int documents, int reports, int alerting, int emails, int documentsEmailedTwice,
                        int alertMessagesSeen, int dlqMessages, int pendingAtKill, int pendingNeverTakenOver,
                        double uploadSeconds, double drainSeconds, double takeoverSeconds,
-                       double documentsPerMinutePerRunner, List<String> problems) {
+                       double documentsPerMinutePerRunner, List<Long> runnerPeakRssMiB, List<String> problems) {
 
     public String summary() {
       return String.format(Locale.ROOT, "burst: %d documents, %d reports, %d alerting, %d e-mails (%d documents"
               + " e-mailed twice), %d alert messages seen by the notifiers, %d in DLQs; upload %.1f s, drain %.1f s"
               + " (from the first upload to empty queues), %.1f documents/min/runner; kill: %d claims pending,"
-              + " taken over after %.1f s, %d never; %s",
+              + " taken over after %.1f s, %d never; surviving runners' peak RSS %s MiB; %s",
           documents, reports, alerting, emails, documentsEmailedTwice, alertMessagesSeen, dlqMessages, uploadSeconds,
           drainSeconds, documentsPerMinutePerRunner, pendingAtKill, takeoverSeconds, pendingNeverTakenOver,
+          runnerPeakRssMiB,
           problems.isEmpty() ? "all checks passed" : "PROBLEMS: " + problems);
     }
   }
@@ -260,9 +261,29 @@ public final class Burst {
     // Runner-minutes: the killed runner counts until its kill.
     double runnerMinutes = (drainSeconds * (plan.runners() - (plan.kill() ? 1 : 0))
         + (plan.kill() ? (killedAt - t0) / 1e9 : 0)) / 60;
+    List<Long> peakRss = new ArrayList<>();
+    for (Process runner : runners) {
+      if (runner.isAlive()) {
+        peakRss.add(peakRssMiB(runner.pid()));
+      }
+    }
     return new Result(plan.documents(), reports, alerting, emails, twice, alertMessages, dlq, pendingAtKill,
         pendingClaims.size(), uploadSeconds, drainSeconds, takeoverSeconds, plan.documents() / runnerMinutes,
-        problems);
+        peakRss, problems);
+  }
+
+  /** A process's peak resident memory (Linux /proc; -1 elsewhere). */
+  private static long peakRssMiB(long pid) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux, or gone
+    }
+    return -1;
   }
 
   private static long documentLines(Path log) throws IOException {
