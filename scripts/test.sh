@@ -19,6 +19,9 @@ if ! command -v cfn-lint >/dev/null 2>&1; then
   python3 -m pip install -q "cfn-lint==1.51.0"
 fi
 "$root/scripts/install-ocr.sh"
+# The SAM CLI for TemplateTest's `sam validate --lint` (pinned, in .sam/).
+CHIPSCREEN_SAM="$("$root/scripts/install-sam.sh")"
+export CHIPSCREEN_SAM
 started_localstack=0
 if ! curl -sf http://127.0.0.1:4566/_localstack/health >/dev/null 2>&1; then
   "$root/scripts/localstack.sh" start

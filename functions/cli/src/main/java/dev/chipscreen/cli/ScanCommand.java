@@ -272,24 +272,47 @@ final class ScanCommand {
     }
   }
 
+  /**
+   * Files larger than this are refused without hashing them either: hashing is a read of its own,
+   * and a 10 GB sparse file would cost half a minute of it. Up to here (a second or two) the
+   * TOO_LARGE report still carries the file's SHA-256 for the audit trail.
+   */
+  static final long MAX_HASHED_BYTES = 1L << 30;
+
   private static ScreeningReport screenFile(Screener screener, Path file) {
     String name = file.toString();
-    long size;
+    long limit = screener.limits().maxDocumentBytes();
+    // A regular file says its size; a device (/dev/zero), a FIFO or a file still being written does
+    // not honestly, so the read below is bounded whatever the size said.
+    long size = -1;
     try {
-      size = Files.size(file);
+      if (Files.isRegularFile(file)) {
+        size = Files.size(file);
+      }
     } catch (IOException e) {
       return screener.rejected(name, 0, "", "IO_ERROR", "the file could not be read: " + e.getMessage());
     }
-    long limit = screener.limits().maxDocumentBytes();
     if (size > limit) {
-      return screener.rejected(name, size, sha256Streaming(file), "TOO_LARGE",
-          "the file has " + size + " bytes, more than the limit of " + limit);
+      return tooLarge(screener, file, size, limit);
     }
-    try {
-      return screener.screen(name, Files.readAllBytes(file));
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     } catch (IOException e) {
-      return screener.rejected(name, size, "", "IO_ERROR", "the file could not be read: " + e.getMessage());
+      return screener.rejected(name, Math.max(0, size), "", "IO_ERROR", "the file could not be read: "
+          + e.getMessage());
     }
+    if (bytes.length > limit) {
+      return tooLarge(screener, file, Math.max(size, bytes.length), limit);
+    }
+    return screener.screen(name, bytes);
+  }
+
+  private static ScreeningReport tooLarge(Screener screener, Path file, long size, long limit) {
+    boolean hashable = Files.isRegularFile(file) && size <= MAX_HASHED_BYTES;
+    return screener.rejected(file.toString(), size, hashable ? sha256Streaming(file) : "", "TOO_LARGE",
+        "the file has " + (Files.isRegularFile(file) ? size + " bytes" : "more than " + limit + " bytes")
+            + ", more than the limit of " + limit);
   }
 
   private static String sha256Streaming(Path file) {

@@ -15,7 +15,18 @@ final class TextReport {
   private TextReport() {
   }
 
-  static void print(ScreeningReport report, PrintWriter out) {
+  /**
+   * Prints the report with every control character of the document's text (a CR in a party's
+   * name, an escape sequence, a bidi override) replaced, so that it shows as written and cannot
+   * overwrite or recolour the terminal.
+   */
+  static void print(ScreeningReport report, PrintWriter terminal) {
+    java.io.StringWriter buffer = new java.io.StringWriter();
+    render(report, new PrintWriter(buffer));
+    terminal.print(dev.chipscreen.core.alert.Sanitize.terminal(buffer.toString().replace("\r\n", "\n")));
+  }
+
+  private static void render(ScreeningReport report, PrintWriter out) {
     out.printf("%s  %s  %s  %s, %d page(s)%n", report.severity(), report.document().name(), report.status(),
         report.document().type(), report.document().pages());
     if (report.reason() != null) {

@@ -245,6 +245,49 @@ class ScanCommandTest {
   }
 
   @Test
+  void controlCharactersOfTheDocument_doNotReachTheTerminal() throws Exception {
+    Path file = dir.resolve("cr.txt");
+    Files.writeString(file, "COMMERCIAL INVOICE\nConsignee: Harmless Trading Ltd\rSophgo\u001b[31m\u202E, Beijing\n"
+        + "NVIDIA H100 SXM5 80GB GPU 8 PCS USD 27,500.00\n");
+
+    CliRun run = CliRun.of("scan", "--lists", dir.resolve("none").toString(), file.toString());
+
+    assertThat(run.out()).contains("Harmless Trading Ltd").contains("H100")
+        .doesNotContain("\r").doesNotContain("\u001b").doesNotContain("\u202E");
+  }
+
+  @Test
+  void aTenGigabyteSparseFile_isTooLarge_unhashed() throws Exception {
+    Path sparse = dir.resolve("ten-gigabytes.pdf");
+    try (var channel = Files.newByteChannel(sparse, java.nio.file.StandardOpenOption.CREATE_NEW,
+        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.SPARSE)) {
+      channel.position(10L * 1024 * 1024 * 1024);
+      channel.write(java.nio.ByteBuffer.wrap(new byte[] {1}));
+    }
+
+    CliRun run = CliRun.of("scan", "--format", "json", "--lists", dir.resolve("none").toString(), sparse.toString());
+
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.path("status").asText()).isEqualTo("UNREADABLE");
+    assertThat(report.path("reason").asText()).startsWith("TOO_LARGE");
+    assertThat(report.path("document").path("sizeBytes").asLong()).isEqualTo(10L * 1024 * 1024 * 1024 + 1);
+    // Hashing 10 GB would be a read of its own, past the limit: the hash is left out.
+    assertThat(report.path("document").path("sha256").asText()).isEmpty();
+  }
+
+  @Test
+  void devZero_isTooLarge_notOutOfMemory() throws Exception {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "/dev/zero is there on Linux and macOS");
+
+    CliRun run = CliRun.of("scan", "--format", "json", "--lists", dir.resolve("none").toString(), zero.toString());
+
+    JsonNode report = JSON.readTree(run.out());
+    assertThat(report.path("status").asText()).isEqualTo("UNREADABLE");
+    assertThat(report.path("reason").asText()).startsWith("TOO_LARGE");
+  }
+
+  @Test
   void outputNames_cannotEscapeTheOutFolder() {
     assertThat(ScanCommand.OutputFolder.safeName("../../etc/passwd")).isEqualTo("passwd");
     assertThat(ScanCommand.OutputFolder.safeName("..")).doesNotContain("..").isNotEmpty();

@@ -52,6 +52,19 @@ public final class Screener {
 
   /** The document type is read from the first this-many characters: titles and labels sit early. */
   static final int CLASSIFY_CHARS = 20_000;
+  /**
+   * The least time reading and matching get after an extraction that used up nearly all the
+   * deadline: a normal document needs milliseconds for them, so the deadline is overrun by at
+   * most this much, and a document whose extraction finished is not declared TIMEOUT at once.
+   */
+  static final long MIN_ANALYSIS_MILLIS = 1_000;
+  /**
+   * The OCR budget counts a document's own work (its pages holding a core), not its wait for a
+   * busy machine; the wall-clock deadline over a document with OCR therefore allows this many OCR
+   * budgets: its own, and the pages of up to three other documents screened at once (the CLI's
+   * default --jobs is at most 4) holding the cores before it.
+   */
+  static final int OCR_WAIT_ALLOWANCE = 4;
 
   private final Limits limits;
   private final DocumentExtractor extractor;
@@ -144,22 +157,24 @@ public final class Screener {
 
   /** Screens one document. Never throws for anything the bytes hold. */
   public ScreeningReport screen(String name, byte[] bytes) {
-    return screen(name, bytes, limits.maxParseMillis());
+    return screen(name, bytes, Long.MAX_VALUE);
   }
 
   /**
-   * Screens one document, abandoning its extraction after {@code parseMillis} (at most the
-   * configured parse limit, plus the OCR budget when OCR is on).
+   * Screens one document within one deadline of {@code parseMillis} (at most the configured parse
+   * limit, plus the OCR budget when OCR is on) over all its work: detection, extraction, reading,
+   * matching and red flags. Past it the document is UNREADABLE {@code TIMEOUT}, the message
+   * saying which part ran out of time.
    */
   public ScreeningReport screen(String name, byte[] bytes, long parseMillis) {
-    long ceiling = limits.maxParseMillis() + (ocr.enabled() ? ocr.limits().maxMillis() : 0);
+    long ceiling = limits.maxParseMillis() + (ocr.enabled() ? ocr.limits().maxMillis() * OCR_WAIT_ALLOWANCE : 0);
     long budget = Math.max(1, Math.min(parseMillis, ceiling));
     String sha256 = Hashes.sha256(bytes);
     List<String> notes = new ArrayList<>();
     String mediaType = "application/octet-stream";
     ExtractedText text;
+    long started = System.nanoTime();
     try {
-      long started = System.nanoTime();
       mediaType = bytes.length == 0 ? "application/x-empty" : ParseGuard.run(() -> extractor.detect(bytes), budget);
       long left = Math.max(1, budget - (System.nanoTime() - started) / 1_000_000);
       String detected = bytes.length == 0 ? null : mediaType;
@@ -173,8 +188,30 @@ public final class Screener {
       return unreadable(name, sha256, mediaType, bytes.length, "PARSER_FAILURE",
           "the parser failed on this file: " + e, withListsNote(notes));
     }
+    // Waiting for the lists to load is the instance's start-up, not this document's work: the
+    // deadline's clock stops for it.
+    long extractedIn = (System.nanoTime() - started) / 1_000_000;
     Parties lists = parties();
     withListsNote(notes);
+    long left = Math.max(MIN_ANALYSIS_MILLIS, budget - extractedIn);
+    String type = mediaType;
+    ExtractedText extracted = text;
+    // The analysis gets its own copy of the notes: an abandoned one must not write into the TIMEOUT report's.
+    List<String> analysisNotes = new ArrayList<>(notes);
+    try {
+      return ParseGuard.run(() -> analyse(name, sha256, bytes.length, extracted, lists, analysisNotes), left,
+          "reading and matching the document's text");
+    } catch (UnreadableDocumentException e) {
+      return unreadable(name, sha256, type, bytes.length, e.reason().name(), e.getMessage(), notes);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return unreadable(name, sha256, type, bytes.length, "PARSER_FAILURE",
+          "reading the document's text failed: " + e, notes);
+    }
+  }
+
+  /** Everything after extraction: matching, reading the fields, red flags, severity. Runs under the deadline. */
+  private ScreeningReport analyse(String name, String sha256, int size, ExtractedText text, Parties lists,
+                                  List<String> notes) {
     List<Finding> findings = new ArrayList<>();
     List<Suppression> suppressed = new ArrayList<>();
     StringBuilder allText = new StringBuilder();
@@ -239,7 +276,7 @@ public final class Screener {
     notes.addAll(text.notes());
     findings.sort(Comparator.comparing(Finding::severity).reversed());
     DocumentType type = DocumentClassifier.classify(allText.toString());
-    DocumentInfo info = new DocumentInfo(name, sha256, text.mediaType(), type, text.pages().size(), bytes.length,
+    DocumentInfo info = new DocumentInfo(name, sha256, text.mediaType(), type, text.pages().size(), size,
         text.ocrPages(), text.ocrEngine());
     return new ScreeningReport(ScreeningReport.SCHEMA_VERSION, info, Status.SCREENED, null,
         SeverityModel.of(findings, policy), findings, lists.list().versions(), chips.catalogue().version(), notes,

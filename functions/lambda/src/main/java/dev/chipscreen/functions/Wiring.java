@@ -69,11 +69,13 @@ public final class Wiring {
    * runner); else, with OCR_QUEUE_URL set, it hands them to the OCR function.
    */
   public IngestService ingest() {
-    Screener screener = new Screener(Limits.DEFAULTS, catalogue(), lists(), allowlist(), SeverityPolicy.DEFAULTS,
+    PartyList lists = lists();
+    Screener screener = new Screener(Limits.DEFAULTS, catalogue(), lists, allowlist(), SeverityPolicy.DEFAULTS,
         clock, ocr());
     OcrHandoff handoff = config.ocrQueueUrl() == null ? null : new SqsOcrHandoff(clients.sqs(), config.ocrQueueUrl());
     return new IngestService(screener, store, new SqsAlertPublisher(clients.sqs(), config.alertQueueUrl()),
-        new Claims(store, clock, config.claimStaleAfter()), config.alertThreshold(), config.allowedBuckets(), handoff);
+        new Claims(store, clock, config.claimStaleAfter()), config.alertThreshold(), config.allowedBuckets(), handoff,
+        lists.isEmpty());
   }
 
   private Ocr ocr() {
@@ -90,12 +92,23 @@ public final class Wiring {
         config.claimStaleAfter()), config.sender(), Recipients.fromEnvironment(env));
   }
 
-  /** The list store copied from S3 into /tmp (the only writable place in Lambda). */
+  /**
+   * The list store copied from S3 into /tmp (the only writable place in Lambda). Fails closed: a
+   * prefix without a manifest (before the first import, or a wrong LIST_PREFIX) fails INIT, since
+   * screening on without lists would let a listed consignee through with severity NONE; only
+   * SCREEN_WITHOUT_LISTS=true allows it.
+   */
   public Path localListStore() {
     try {
       Path dir = Files.createTempDirectory("chipscreen-lists-");
-      if (config.listBucket() != null) {
-        new S3ListStoreSync(clients.s3(), config.listBucket(), config.listPrefix()).download(dir);
+      boolean installed = config.listBucket() != null
+          && new S3ListStoreSync(clients.s3(), config.listBucket(), config.listPrefix()).download(dir);
+      if (!installed && !config.screenWithoutLists()) {
+        throw new IllegalStateException(config.listBucket() == null
+            ? "no list store: set LIST_BUCKET (or DOCUMENT_BUCKETS) and import the lists, or set SCREEN_WITHOUT_LISTS=true"
+            : "no restricted-party lists at s3://" + config.listBucket() + "/" + config.listPrefix()
+                + " (no manifest.json): import the lists there, check LIST_PREFIX, or set SCREEN_WITHOUT_LISTS=true"
+                + " to screen chips only");
       }
       return dir;
     } catch (IOException e) {
@@ -103,9 +116,20 @@ public final class Wiring {
     }
   }
 
+  /** When the newest list file in the store was published (null until lists() ran, or with no lists). */
+  private java.time.Instant listsPublishedAt;
+
+  /** The functions' log lines and metrics, with the age of the lists this instance loaded. */
+  public dev.chipscreen.functions.telemetry.Telemetry telemetry(java.util.function.Consumer<String> sink) {
+    return new dev.chipscreen.functions.telemetry.Telemetry(sink, clock, listsPublishedAt);
+  }
+
   private PartyList lists() {
     try {
-      return new ListStore(localListStore(), clock).load();
+      ListStore store = new ListStore(localListStore(), clock);
+      listsPublishedAt = store.manifest().entries().stream().map(e -> e.importedAt()).filter(t -> t != null)
+          .map(java.time.Instant::parse).max(java.util.Comparator.naturalOrder()).orElse(null);
+      return store.load();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ListFormatException e) {

@@ -20,10 +20,11 @@ final class Fakes {
 
   static final class Store implements DocumentStore {
     final Map<String, byte[]> objects = new ConcurrentHashMap<>();
-    final List<String> puts = new ArrayList<>();
+    final List<String> puts = java.util.Collections.synchronizedList(new ArrayList<>());
 
     void seed(String bucket, String key, byte[] content) {
       objects.put(bucket + "/" + key, content);
+      eTags.put(bucket + "/" + key, java.util.UUID.randomUUID().toString());
     }
 
     byte[] object(String bucket, String key) {
@@ -40,23 +41,42 @@ final class Fakes {
     }
 
     @Override
-    public void put(String bucket, String key, byte[] content, String contentType) {
+    public synchronized void put(String bucket, String key, byte[] content, String contentType) {
       objects.put(bucket + "/" + key, content);
+      eTags.put(bucket + "/" + key, java.util.UUID.randomUUID().toString());
       puts.add(key);
     }
 
+    /** As S3: a new ETag per write; the conditional writes below are atomic, as S3's are. */
+    final Map<String, String> eTags = new ConcurrentHashMap<>();
+
     @Override
-    public boolean putIfAbsent(String bucket, String key, byte[] content) {
-      boolean absent = objects.putIfAbsent(bucket + "/" + key, content) == null;
-      if (absent) {
-        puts.add(key);
+    public synchronized Optional<String> putIfAbsent(String bucket, String key, byte[] content) {
+      if (objects.containsKey(bucket + "/" + key)) {
+        return Optional.empty();
       }
-      return absent;
+      put(bucket, key, content, "text/plain");
+      return Optional.of(eTags.get(bucket + "/" + key));
+    }
+
+    @Override
+    public synchronized Optional<String> putIfMatch(String bucket, String key, byte[] content, String eTag) {
+      if (eTag == null || !eTag.equals(eTags.get(bucket + "/" + key))) {
+        return Optional.empty();
+      }
+      put(bucket, key, content, "text/plain");
+      return Optional.of(eTags.get(bucket + "/" + key));
     }
 
     @Override
     public Optional<byte[]> get(String bucket, String key) {
       return Optional.ofNullable(objects.get(bucket + "/" + key));
+    }
+
+    @Override
+    public synchronized Optional<Versioned> getVersioned(String bucket, String key) {
+      byte[] content = objects.get(bucket + "/" + key);
+      return content == null ? Optional.empty() : Optional.of(new Versioned(content, eTags.get(bucket + "/" + key)));
     }
   }
 

@@ -262,15 +262,78 @@ class HandlersTest {
   }
 
   @Test
-  void anAbandonedClaim_isTakenOver_aFreshOneIsNot() throws Exception {
+  void anAbandonedClaim_isTakenOver_aFreshOneIsNot_andTheOldOwnerCannotMarkItDone() throws Exception {
     Claims quick = new Claims(store, Clock.systemUTC(), Duration.ZERO);
     Claims patient = new Claims(store, Clock.systemUTC(), Duration.ofHours(1));
 
-    assertThat(patient.claim("b", "c1")).isEqualTo(Claims.Outcome.CLAIMED);
-    assertThat(patient.claim("b", "c1")).isEqualTo(Claims.Outcome.IN_PROGRESS);
+    Claims.Claim first = patient.claim("b", "c1");
+    assertThat(first.outcome()).isEqualTo(Claims.Outcome.CLAIMED);
+    assertThat(patient.claim("b", "c1").outcome()).isEqualTo(Claims.Outcome.IN_PROGRESS);
     Thread.sleep(5);
-    assertThat(quick.claim("b", "c1")).isEqualTo(Claims.Outcome.CLAIMED);
-    patient.done("b", "c1");
-    assertThat(quick.claim("b", "c1")).isEqualTo(Claims.Outcome.ALREADY_DONE);
+    Claims.Claim second = quick.claim("b", "c1");
+    assertThat(second.outcome()).isEqualTo(Claims.Outcome.CLAIMED);
+    // The first owner lost the claim: its late "done" and "release" change nothing.
+    assertThat(patient.done(first)).isFalse();
+    patient.release(first);
+    assertThat(patient.claim("b", "c1").outcome()).isEqualTo(Claims.Outcome.IN_PROGRESS);
+    assertThat(quick.done(second)).isTrue();
+    assertThat(quick.claim("b", "c1").outcome()).isEqualTo(Claims.Outcome.ALREADY_DONE);
+  }
+
+  @Test
+  void aReleasedClaim_isTakenOverByExactlyOneOfManyRacingWorkers() throws Exception {
+    Claims claims = new Claims(store, Clock.systemUTC(), Duration.ofHours(1));
+    claims.release(claims.claim("b", "c2"));
+
+    int workers = 16;
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
+    List<java.util.concurrent.Future<Claims.Claim>> results = new java.util.ArrayList<>();
+    for (int i = 0; i < workers; i++) {
+      results.add(pool.submit(() -> {
+        start.await();
+        return claims.claim("b", "c2");
+      }));
+    }
+    start.countDown();
+    List<Claims.Outcome> outcomes = new java.util.ArrayList<>();
+    for (var result : results) {
+      outcomes.add(result.get().outcome());
+    }
+    pool.shutdown();
+
+    assertThat(outcomes).filteredOn(o -> o == Claims.Outcome.CLAIMED).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> o == Claims.Outcome.IN_PROGRESS).hasSize(workers - 1);
+  }
+
+  @Test
+  void noDocumentBuckets_refusesEveryBucket() throws Exception {
+    store.seed(BUCKET, KEY, CRITICAL_PDF);
+
+    IngestService.Outcome outcome = ingest(Set.of()).ingest(new dev.chipscreen.functions.ingest.ObjectRef(BUCKET, KEY,
+        null, null, CRITICAL_PDF.length));
+
+    assertThat(outcome).isEqualTo(IngestService.Outcome.REJECTED);
+    assertThat(store.object(BUCKET, IngestService.reportKey(KEY))).isNull();
+  }
+
+  @Test
+  void withoutLists_allowedExplicitly_everyDocumentAlertsAtMediumAtLeast() throws Exception {
+    Screener noLists = new Screener(Limits.DEFAULTS, ChipCatalogue.bundled(), TestParties.of(), Clock.systemUTC());
+    IngestService service = new IngestService(noLists, store, alerts, new Claims(store, Clock.systemUTC(),
+        Duration.ofMinutes(15)), Severity.MEDIUM, Set.of(BUCKET), null, true);
+    byte[] clean = Fixtures.pdf(List.of("COMMERCIAL INVOICE\nBuyer: Quantum Lattice Trading Co., Ltd.\nOffice chairs"));
+    store.seed(BUCKET, "incoming/clean.pdf", clean);
+
+    IngestService.Outcome outcome = service.ingest(new dev.chipscreen.functions.ingest.ObjectRef(BUCKET,
+        "incoming/clean.pdf", null, null, clean.length));
+
+    assertThat(outcome).isEqualTo(IngestService.Outcome.SCREENED_ALERTED);
+    assertThat(report("incoming/clean.pdf").notes()).anyMatch(n -> n.contains("parties were not screened"));
+    assertThat(alerts.sent).singleElement().satisfies(json -> {
+      AlertMessage alert = Alerts.fromJson(json);
+      assertThat(alert.severity()).isEqualTo("MEDIUM");
+      assertThat(alert.summary()).contains("parties NOT screened");
+    });
   }
 }

@@ -31,6 +31,44 @@ class TemplateTest {
   }
 
   @Test
+  void samValidateLint_passes() throws Exception {
+    // scripts/test.sh installs the pinned SAM CLI (scripts/install-sam.sh) and names it here.
+    String sam = System.getenv().getOrDefault("CHIPSCREEN_SAM", "sam");
+    ProcessBuilder builder = new ProcessBuilder(sam, "validate", "--lint", "--template-file", TEMPLATE.toString())
+        .redirectErrorStream(true);
+    builder.environment().put("SAM_CLI_TELEMETRY", "0");
+    builder.environment().putIfAbsent("AWS_DEFAULT_REGION", "us-east-1");
+    Process validate;
+    try {
+      validate = builder.start();
+    } catch (IOException e) {
+      throw new AssertionError("the SAM CLI is not installed: run the tests with scripts/test.sh, which installs it", e);
+    }
+    String output = new String(validate.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(validate.waitFor(300, TimeUnit.SECONDS)).isTrue();
+    assertThat(validate.exitValue()).as(output).isZero();
+    assertThat(output).contains("is a valid SAM Template");
+  }
+
+  @Test
+  void operationsHaveADashboard_alarms_andBoundedConcurrency() throws Exception {
+    String template = Files.readString(TEMPLATE);
+
+    assertThat(template).contains("Type: AWS::CloudWatch::Dashboard");
+    for (String alarm : List.of("IngestErrorsAlarm", "OcrErrorsAlarm", "NotifyErrorsAlarm", "IngestThrottlesAlarm",
+        "IngestQueueAgeAlarm", "ListStoreStaleAlarm", "IngestDeadLetterAlarm", "OcrDeadLetterAlarm",
+        "AlertDeadLetterAlarm")) {
+      assertThat(section(template, "  " + alarm + ":")).contains("Type: AWS::CloudWatch::Alarm");
+    }
+    // The stale-list alarm reads the metric the functions write (Telemetry), under its name and namespace.
+    assertThat(section(template, "  ListStoreStaleAlarm:")).contains("Namespace: "
+        + dev.chipscreen.functions.telemetry.Telemetry.NAMESPACE).contains("MetricName: ListAgeDays");
+    for (String function : List.of("  IngestFunction:", "  OcrFunction:", "  NotifyFunction:")) {
+      assertThat(section(template, function)).contains("MaximumConcurrency:");
+    }
+  }
+
+  @Test
   void noAllowStatementGrantsAWildcardAction() throws Exception {
     String template = Files.readString(TEMPLATE);
     List<String> offending = new ArrayList<>();

@@ -28,10 +28,29 @@ public final class AlertEmailRenderer {
   /** 45 bytes encode to 60 base64 characters: with the =?UTF-8?B?...?= frame, under 76. */
   private static final int ENCODED_WORD_BYTES = 45;
 
+  /**
+   * Findings written out in one e-mail; the rest are counted with a pointer to the report. SES
+   * refuses a message over 10 MB (40 MB for SESv2), and a refused alert fails forever, so the
+   * size is bounded by these three numbers, not by the document.
+   */
+  public static final int MAX_EMAIL_FINDINGS = 50;
+  /** Characters of one table cell or note: matched text and reasons are at most a few hundred. */
+  public static final int MAX_EMAIL_CELL_CHARS = 500;
+  /** Notes written out in one e-mail. */
+  public static final int MAX_EMAIL_NOTES = 20;
+
   private AlertEmailRenderer() {
   }
 
   public static AlertEmail render(ScreeningReport report) {
+    return render(report, null);
+  }
+
+  /**
+   * The alert e-mail; findings past {@link #MAX_EMAIL_FINDINGS} are counted and pointed to at
+   * {@code reportLocation} (where the full report is, or null when the reader has it at hand).
+   */
+  public static AlertEmail render(ScreeningReport report, String reportLocation) {
     // The subject names the file (the last part of its path or key); the body gives the whole name.
     String name = report.document().name();
     String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -68,8 +87,9 @@ public final class AlertEmailRenderer {
     }
     html.append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>Finding</th><th>Matched</th>")
         .append("<th>Where</th><th>Against</th><th>Why it matters</th></tr>");
-    for (Finding finding : report.findings()) {
-      List<String> cells = cells(finding);
+    List<Finding> shown = report.findings().subList(0, Math.min(report.findings().size(), MAX_EMAIL_FINDINGS));
+    for (Finding finding : shown) {
+      List<String> cells = cells(finding).stream().map(cell -> cap(cell, MAX_EMAIL_CELL_CHARS)).toList();
       text.append("- ").append(cells.get(0)).append(": \"").append(cells.get(1)).append("\" (")
           .append(cells.get(2)).append(") against ").append(cells.get(3)).append(". ").append(cells.get(4))
           .append('\n');
@@ -80,12 +100,28 @@ public final class AlertEmailRenderer {
       html.append("</tr>");
     }
     html.append("</table>");
-    for (String note : report.notes()) {
+    int hidden = report.findings().size() - shown.size();
+    if (hidden > 0) {
+      String more = hidden + " more finding(s) are not listed here: see the full report"
+          + (reportLocation == null ? "" : " at " + reportLocation) + ".";
+      text.append(more).append('\n');
+      html.append("<p><b>").append(Sanitize.html(more)).append("</b></p>");
+    }
+    for (String full : report.notes().subList(0, Math.min(report.notes().size(), MAX_EMAIL_NOTES))) {
+      String note = cap(full, MAX_EMAIL_CELL_CHARS);
       text.append("Note: ").append(note).append('\n');
       html.append("<p><i>Note: ").append(Sanitize.html(note)).append("</i></p>");
     }
     html.append("</body></html>");
     return new AlertEmail(subject, text.toString(), html.toString());
+  }
+
+  private static String cap(String value, int maxChars) {
+    if (value == null || value.length() <= maxChars) {
+      return value;
+    }
+    int cut = Character.isHighSurrogate(value.charAt(maxChars - 2)) ? maxChars - 2 : maxChars - 1;
+    return value.substring(0, cut) + "…";
   }
 
   private static String summary(ScreeningReport report) {

@@ -44,6 +44,28 @@ public final class Sanitize {
     return out.toString();
   }
 
+  /**
+   * Text for a terminal or a log line: line breaks kept (as LF), every other control, format
+   * or bidi character (CR, ESC, BEL, U+202E, ...) replaced by a space, so that no document text
+   * can move the cursor, rewrite the line, recolour the terminal or reverse what follows.
+   */
+  public static String terminal(String value) {
+    StringBuilder out = null;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      int type = Character.getType(c);
+      boolean unsafe = c != '\n' && (type == Character.CONTROL || type == Character.FORMAT
+          || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR);
+      if (unsafe && out == null) {
+        out = new StringBuilder(value.length()).append(value, 0, i);
+      }
+      if (out != null) {
+        out.append(unsafe ? ' ' : c);
+      }
+    }
+    return out == null ? value : out.toString();
+  }
+
   /** Escapes text for HTML element content and quoted attribute values. */
   public static String html(String value) {
     if (value == null) {

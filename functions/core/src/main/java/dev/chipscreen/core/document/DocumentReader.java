@@ -82,7 +82,7 @@ public final class DocumentReader {
   }
 
   /** A label found on a line: where it starts and ends (in the folded line), and its field. */
-  private record Label(int start, int end, String field) {
+  record Label(int start, int end, String field) {
   }
 
   public static TradeDocument read(List<Page> pages) {
@@ -250,6 +250,10 @@ public final class DocumentReader {
   /** Labels on a folded line, longest first, not overlapping, each at a line or column start. */
   static List<Label> labels(String folded) {
     List<Label> found = new ArrayList<>();
+    // Every check below reads these once-computed indexes, never a copy of the line: a line of
+    // megabytes holding a label every few characters then costs linear work, not quadratic.
+    LineIndex line = new LineIndex(folded);
+    java.util.BitSet taken = new java.util.BitSet(folded.length());
     for (Map.Entry<String, String> entry : LABELS.entrySet()) {
       String label = entry.getKey();
       int from = 0;
@@ -260,7 +264,7 @@ public final class DocumentReader {
         }
         int end = at + label.length();
         from = at + 1;
-        if (overlaps(found, at, end) || !standsAlone(folded, at, end, label)) {
+        if (!taken.get(at, end).isEmpty() || !standsAlone(folded, line, at, end, label)) {
           continue;
         }
         int valueStart = end;
@@ -272,6 +276,7 @@ public final class DocumentReader {
           valueStart++;
         }
         found.add(new Label(at, valueStart, entry.getValue()));
+        taken.set(at, valueStart);
       }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -279,8 +284,7 @@ public final class DocumentReader {
     List<Label> merged = new ArrayList<>();
     for (Label label : found) {
       Label last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && last.field().equals(label.field())
-          && folded.substring(last.end(), label.start()).replaceAll("[/|]", "").isBlank()) {
+      if (last != null && last.field().equals(label.field()) && onlySpacesAndSlashes(folded, last.end(), label.start())) {
         merged.set(merged.size() - 1, new Label(last.start(), label.end(), label.field()));
       } else {
         merged.add(label);
@@ -289,43 +293,97 @@ public final class DocumentReader {
     return merged;
   }
 
+  private static boolean onlySpacesAndSlashes(String folded, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = folded.charAt(i);
+      if (c != '/' && c != '|' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Positions on one folded line, each computed in one pass: for every offset, the last
+   * non-blank character before it, the last column gap (two spaces or a tab) before it, the last
+   * character that cannot sit in a Chinese label's column (not Han, blank or '/'), and the first
+   * non-blank character from it on.
+   */
+  private static final class LineIndex {
+    final int[] lastNonBlankBefore;
+    final int[] columnStart;
+    final int[] lastNonHanBefore;
+    final int[] nextNonBlank;
+
+    LineIndex(String folded) {
+      int n = folded.length();
+      lastNonBlankBefore = new int[n + 1];
+      columnStart = new int[n + 1];
+      lastNonHanBefore = new int[n + 1];
+      nextNonBlank = new int[n + 1];
+      int nonBlank = -1;
+      int gap = 0;
+      int nonHan = -1;
+      for (int i = 0; i < n; ) {
+        int c = folded.codePointAt(i);
+        int width = Character.charCount(c);
+        for (int k = 0; k < width; k++) {
+          lastNonBlankBefore[i + k] = nonBlank;
+          columnStart[i + k] = gap;
+          lastNonHanBefore[i + k] = nonHan;
+        }
+        boolean blank = Character.isWhitespace(c);
+        if (!blank) {
+          nonBlank = i + width - 1;
+        }
+        if (!blank && c != '/' && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+          nonHan = i + width - 1;
+        }
+        // As String.lastIndexOf("  ") / lastIndexOf('\t') on the text before the next offset.
+        if (c == '\t') {
+          gap = i;
+        } else if (c == ' ' && i > 0 && folded.charAt(i - 1) == ' ') {
+          gap = i - 1;
+        }
+        i += width;
+      }
+      lastNonBlankBefore[n] = nonBlank;
+      columnStart[n] = gap;
+      lastNonHanBefore[n] = nonHan;
+      int next = n;
+      nextNonBlank[n] = n;
+      for (int i = n - 1; i >= 0; i--) {
+        if (!Character.isWhitespace(folded.charAt(i))) {
+          next = i;
+        }
+        nextNonBlank[i] = next;
+      }
+    }
+  }
+
   /** A label counts at the start of a line or a column, and followed by ':' or a column gap or the line's end. */
-  private static boolean standsAlone(String folded, int at, int end, String label) {
+  private static boolean standsAlone(String folded, LineIndex line, int at, int end, String label) {
     boolean latin = label.charAt(0) < 0x3000;
     if (latin && ((at > 0 && Character.isLetterOrDigit(folded.charAt(at - 1)))
         || (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))))) {
       return false;
     }
-    String before = folded.substring(0, at);
+    int lastBefore = line.lastNonBlankBefore[at];
     // "Buyer / Sold to:" names one field twice: a slash joins synonyms.
-    boolean starts = before.isBlank() || before.endsWith("  ") || before.endsWith("\t") || before.endsWith("|")
-        || before.stripTrailing().endsWith("/")
-        || column(before).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-            || Character.isWhitespace(c) || c == '/');
+    boolean starts = lastBefore < 0 || folded.startsWith("  ", at - 2) || (at > 0 && folded.charAt(at - 1) == '\t')
+        || (at > 0 && folded.charAt(at - 1) == '|') || folded.charAt(lastBefore) == '/'
+        || line.lastNonHanBefore[at] < line.columnStart[at];
     if (!starts) {
       return false;
     }
-    String after = folded.substring(end);
-    String trimmed = after.stripLeading();
-    return after.isBlank() || trimmed.startsWith(":") || trimmed.startsWith("：") || after.startsWith("  ")
-        || trimmed.startsWith("/")
-        || after.startsWith("\t") || trimmed.startsWith(".:") || (after.startsWith(" ") && !latin)
-        || (!latin && !trimmed.isEmpty() && trimmed.charAt(0) < 0x3000);
-  }
-
-  /** The text of the current column: what follows the last gap of two spaces or a tab. */
-  private static String column(String before) {
-    int gap = Math.max(before.lastIndexOf("  "), before.lastIndexOf('\t'));
-    return (gap < 0 ? before : before.substring(gap)).strip();
-  }
-
-  private static boolean overlaps(List<Label> labels, int start, int end) {
-    for (Label l : labels) {
-      if (l.start() < end && start < l.end()) {
-        return true;
-      }
-    }
-    return false;
+    int next = line.nextNonBlank[end];
+    char first = next < folded.length() ? folded.charAt(next) : 0;
+    boolean blankAfter = next >= folded.length();
+    return blankAfter || first == ':' || first == '：' || folded.startsWith("  ", end)
+        || first == '/'
+        || (end < folded.length() && folded.charAt(end) == '\t') || folded.startsWith(".:", next)
+        || (end < folded.length() && folded.charAt(end) == ' ' && !latin)
+        || (!latin && !blankAfter && first < 0x3000);
   }
 
   /** The original text for a range of the folded line (same length for the scripts documents use). */
@@ -336,11 +394,16 @@ public final class DocumentReader {
     return original.substring(Math.min(from, original.length()), Math.min(to, original.length()));
   }
 
-  /** A wide gap then "Word:" starts another field of the line that this reader has no label for. */
-  private static final Pattern NEXT_FIELD = Pattern.compile("\\s{3,}[\\p{L}][\\p{L} ./]{0,30}[:：]");
+  /**
+   * A wide gap then "Word:" starts another field of the line that this reader has no label for.
+   * The gap is taken whole, from its first blank only (look-behind, possessive): tried from every
+   * blank of a long run, as a plain {@code \\s{3,}} is, a megabyte of blanks costs quadratic time.
+   */
+  private static final Pattern NEXT_FIELD = Pattern.compile("(?<!\\s)\\s{3,}+[\\p{L}][\\p{L} ./]{0,30}[:：]");
   /** Labels of the goods description, dropped from the front of a goods line. */
-  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;:|]+$");
-  private static final Pattern TRAILING_QUANTITY_LABEL = Pattern.compile("\\s*(?:数量|QTY|QUANTITY)$");
+  // Both start only where their run starts (look-behind, possessive), for the reason NEXT_FIELD does.
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("(?<![\\s,;:|])[\\s,;:|]++$");
+  private static final Pattern TRAILING_QUANTITY_LABEL = Pattern.compile("(?<!\\s)\\s*+(?:数量|QTY|QUANTITY)$");
   private static final Pattern DESCRIPTION_LABEL = Pattern.compile(
       "^(?:货物描述|品名|DESCRIPTION OF GOODS|NATURE AND QUANTITY OF GOODS|DESCRIPTION)\\s*[:：]?\\s*",
       Pattern.CASE_INSENSITIVE);

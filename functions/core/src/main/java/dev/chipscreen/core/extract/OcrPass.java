@@ -49,6 +49,12 @@ final class OcrPass {
 
   private static final int PARALLEL_PAGES = Math.max(1, Math.min(MAX_PARALLEL_PAGES,
       Runtime.getRuntime().availableProcessors()));
+  /**
+   * Cores for OCR in this JVM, shared by every document screened at once (the CLI's --jobs): a
+   * page runs Tesseract and its image preparation only while it holds one, so there are never
+   * more Tesseract processes than cores, and a page's time budget runs only while it has its core.
+   */
+  static final Semaphore CORES = new Semaphore(PARALLEL_PAGES, true);
   private static final ExecutorService WORKERS = Executors.newCachedThreadPool(runnable -> {
     Thread thread = new Thread(runnable, "chipscreen-ocr");
     thread.setDaemon(true);
@@ -56,7 +62,13 @@ final class OcrPass {
   });
 
   private final Ocr ocr;
+  /**
+   * The outer deadline (the document's screening deadline, less room to match): pages not started
+   * by then are left unread. A hang guard, generous enough to include waiting for a core.
+   */
   private final long deadlineNanos;
+  /** The document's own OCR work, in nanoseconds of pages holding a core: the budget OcrLimits.maxMillis bounds. */
+  private final java.util.concurrent.atomic.AtomicLong workNanos = new java.util.concurrent.atomic.AtomicLong();
   /** Bounds the page images held at once: those being OCRed, and the one being rendered. */
   private final Semaphore inFlight = new Semaphore(PARALLEL_PAGES);
   private final List<String> notOcred = new ArrayList<>();
@@ -65,9 +77,13 @@ final class OcrPass {
   private int pagesAdmitted;
   private volatile boolean timedOut;
 
-  OcrPass(Ocr ocr, long budgetMillis) {
+  /**
+   * @param deadlineMillis the time from now after which no page is started (the wall-clock guard);
+   *                       the OCR budget itself ({@code OcrLimits.maxMillis}) counts only the pages' own work
+   */
+  OcrPass(Ocr ocr, long deadlineMillis) {
     this.ocr = ocr;
-    this.deadlineNanos = System.nanoTime() + Math.min(budgetMillis, ocr.limits().maxMillis()) * 1_000_000;
+    this.deadlineNanos = System.nanoTime() + Math.max(1, deadlineMillis) * 1_000_000;
   }
 
   static boolean lacksText(String text) {
@@ -99,9 +115,11 @@ final class OcrPass {
    * {@code where} is recorded as left unread.
    */
   boolean admit(String where) {
-    boolean late = System.nanoTime() > deadlineNanos;
+    boolean late = System.nanoTime() > deadlineNanos || workLeftMillis() <= 0;
     if (!ocr.enabled() || pagesAdmitted >= ocr.limits().maxPages() || timedOut || late) {
-      timedOut |= ocr.enabled() && late;
+      if (ocr.enabled() && late) {
+        timedOut = true;
+      }
       notOcred.add(where);
       return false;
     }
@@ -229,12 +247,30 @@ final class OcrPass {
     try {
       return WORKERS.submit(() -> {
         try {
+          // Waiting for a core is the machine's business, not this document's: not counted.
+          CORES.acquire();
+        } catch (InterruptedException e) {
+          inFlight.release();
+          Thread.currentThread().interrupt();
+          return null;
+        }
+        long started = System.nanoTime();
+        try {
+          if (System.nanoTime() > deadlineNanos || workLeftMillis() <= 0) {
+            timedOut = true;
+            fail(where, "not OCRed: the OCR time budget was spent");
+            return null;
+          }
           return read.run();
         } catch (OcrFailure e) {
-          timedOut |= e.timedOut();
+          if (e.timedOut()) {
+            timedOut = true; // only ever set, never cleared: no update to lose between threads
+          }
           fail(where, e.getMessage());
           return null;
         } finally {
+          workNanos.addAndGet(System.nanoTime() - started);
+          CORES.release();
           inFlight.release();
         }
       });
@@ -244,8 +280,15 @@ final class OcrPass {
     }
   }
 
+  /** Time a page may still take: the document's OCR work budget left, within the outer deadline. */
   private long millisLeft() {
-    return Math.max(1, (deadlineNanos - System.nanoTime()) / 1_000_000);
+    long wall = (deadlineNanos - System.nanoTime()) / 1_000_000;
+    return Math.max(1, Math.min(wall, workLeftMillis()));
+  }
+
+  /** The document's OCR work budget left: OcrLimits.maxMillis less the time its pages held a core. */
+  private long workLeftMillis() {
+    return ocr.limits().maxMillis() - workNanos.get() / 1_000_000;
   }
 
   private static boolean isBlank(BufferedImage grey) {

@@ -20,6 +20,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ParseGuard {
 
   private static final AtomicInteger ABANDONED = new AtomicInteger();
+  /** Abandoned parses whose thread has not yet returned: the CPU a host is still burning on them. */
+  private static final AtomicInteger STILL_RUNNING = new AtomicInteger();
+
+  private enum State { QUEUED, RUNNING, ABANDONED, FINISHED }
   private static final ExecutorService WORKERS = Executors.newCachedThreadPool(runnable -> {
     Thread thread = new Thread(runnable, "chipscreen-parse");
     thread.setDaemon(true);
@@ -34,19 +38,50 @@ public final class ParseGuard {
     return ABANDONED.get();
   }
 
+  /**
+   * Abandoned parses still running (they ignored the interrupt): a host past a bound of these
+   * should retire itself (the functions' {@code Recycler} does), since each one holds a core.
+   */
+  public static int abandonedStillRunning() {
+    return STILL_RUNNING.get();
+  }
+
   public static <T> T run(Callable<T> parse, long timeoutMillis) throws UnreadableDocumentException {
-    Future<T> future = WORKERS.submit(parse);
+    return run(parse, timeoutMillis, "parsing");
+  }
+
+  /** As {@link #run(Callable, long)}, naming the work ({@code "parsing"}) in the TIMEOUT message. */
+  public static <T> T run(Callable<T> parse, long timeoutMillis, String work) throws UnreadableDocumentException {
+    java.util.concurrent.atomic.AtomicReference<State> state = new java.util.concurrent.atomic.AtomicReference<>(
+        State.QUEUED);
+    Future<T> future = WORKERS.submit(() -> {
+      if (!state.compareAndSet(State.QUEUED, State.RUNNING)) {
+        return null; // abandoned before it started: nothing to count
+      }
+      try {
+        return parse.call();
+      } finally {
+        if (!state.compareAndSet(State.RUNNING, State.FINISHED)) {
+          STILL_RUNNING.decrementAndGet();
+        }
+      }
+    });
     try {
       return future.get(timeoutMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
       ABANDONED.incrementAndGet();
-      throw new UnreadableDocumentException(Reason.TIMEOUT, "parsing took longer than " + timeoutMillis
+      if (state.compareAndSet(State.RUNNING, State.ABANDONED)) {
+        STILL_RUNNING.incrementAndGet();
+      } else {
+        state.compareAndSet(State.QUEUED, State.ABANDONED);
+      }
+      throw new UnreadableDocumentException(Reason.TIMEOUT, work + " took longer than " + timeoutMillis
           + " ms and was abandoned (a crafted or damaged file?)", e);
     } catch (InterruptedException e) {
       future.cancel(true);
       Thread.currentThread().interrupt();
-      throw new UnreadableDocumentException(Reason.TIMEOUT, "parsing was interrupted", e);
+      throw new UnreadableDocumentException(Reason.TIMEOUT, work + " was interrupted", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof UnreadableDocumentException unreadable) {

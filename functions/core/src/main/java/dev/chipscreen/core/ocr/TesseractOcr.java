@@ -145,6 +145,12 @@ public final class TesseractOcr implements OcrEngine {
     return new String(execute(command, null, PROBE_MILLIS), StandardCharsets.UTF_8);
   }
 
+  /**
+   * Output kept from one Tesseract run: the TSV of a dense 40-megapixel page is about 1 MB; more
+   * than this is not a page's words, and is not kept.
+   */
+  static final int MAX_OUTPUT_BYTES = 16 * 1024 * 1024;
+
   private static byte[] execute(List<String> command, byte[] stdin, long timeoutMillis) throws OcrFailure {
     ProcessBuilder builder = new ProcessBuilder(command);
     // One thread per page: parallelism comes from screening several documents, not from OpenMP.
@@ -155,24 +161,34 @@ public final class TesseractOcr implements OcrEngine {
     } catch (IOException e) {
       throw new OcrFailure("could not start " + command.get(0) + ": " + e.getMessage(), e);
     }
+    // The clock starts with the process: writing the image is part of its time, and a program that
+    // stops reading its input cannot hold this thread past the deadline.
+    long deadline = System.nanoTime() + Math.max(1, timeoutMillis) * 1_000_000;
     try {
-      CompletableFuture<byte[]> out = drain(process.getInputStream(), Integer.MAX_VALUE);
+      CompletableFuture<byte[]> out = drain(process.getInputStream(), MAX_OUTPUT_BYTES + 1);
       CompletableFuture<byte[]> err = drain(process.getErrorStream(), MAX_ERROR_BYTES);
-      try (OutputStream in = process.getOutputStream()) {
-        if (stdin != null) {
-          in.write(stdin);
+      Thread writer = Thread.startVirtualThread(() -> {
+        try (OutputStream in = process.getOutputStream()) {
+          if (stdin != null) {
+            in.write(stdin);
+          }
+        } catch (IOException e) {
+          // The program closed its input early (or was stopped); its exit code and stderr say why.
         }
-      } catch (IOException e) {
-        // The program closed its input early; its exit code and stderr say why.
-      }
-      if (!process.waitFor(Math.max(1, timeoutMillis), TimeUnit.MILLISECONDS)) {
+      });
+      if (!process.waitFor(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS)) {
+        writer.interrupt();
         throw new OcrFailure("OCR took longer than " + timeoutMillis + " ms and was stopped", true);
       }
       if (process.exitValue() != 0) {
         throw new OcrFailure(command.get(0) + " exited with " + process.exitValue() + ": "
             + new String(err.join(), StandardCharsets.UTF_8).strip(), false);
       }
-      return out.join();
+      byte[] output = out.join();
+      if (output.length > MAX_OUTPUT_BYTES) {
+        throw new OcrFailure(command.get(0) + " wrote more than " + MAX_OUTPUT_BYTES + " bytes for one page", false);
+      }
+      return output;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new OcrFailure("OCR was interrupted", true);

@@ -71,4 +71,32 @@ class AlertEmailRendererTest {
     assertThat(Sanitize.headerValue("a\u0000b\u202Ec\td\r\ne", 80)).isEqualTo("a b c d e");
     assertThat(Sanitize.headerValue("x".repeat(200), 10)).hasSize(10).endsWith("…");
   }
+
+  @Test
+  void aReportWithThousandsOfFindings_givesABoundedEmail_pointingToTheReport() {
+    List<dev.chipscreen.core.report.Finding> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      many.add(new ChipFinding("NVIDIA H100 SXM5", "NVIDIA", "3A090.a", "CONTROLLED", "H100 " + "x".repeat(5_000), 1,
+          i, 0.97, "alias", null, null, null));
+    }
+    ScreeningReport huge = new ScreeningReport(1, new DocumentInfo("big.pdf", "c".repeat(64), "application/pdf",
+        DocumentType.BILL_OF_LADING, 1, 10), Status.SCREENED, null, Severity.HIGH, many, List.of(), "c1",
+        List.of(), "2026-11-29T10:00:00Z");
+
+    AlertEmail email = AlertEmailRenderer.render(huge, "s3://bucket/reports/big.pdf.report.json");
+
+    int cap = AlertEmailRenderer.MAX_EMAIL_FINDINGS * 5 * (AlertEmailRenderer.MAX_EMAIL_CELL_CHARS + 200) + 10_000;
+    assertThat(email.text().length()).isLessThan(cap);
+    assertThat(email.html().length()).isLessThan(cap);
+    assertThat(email.text()).contains((5_000 - AlertEmailRenderer.MAX_EMAIL_FINDINGS) + " more finding(s)")
+        .contains("s3://bucket/reports/big.pdf.report.json");
+    assertThat(email.html()).contains("s3://bucket/reports/big.pdf.report.json");
+  }
+
+  @Test
+  void terminal_keepsLineBreaks_andBlanksEveryOtherControlCharacter() {
+    assertThat(Sanitize.terminal("Sophgo\rInnocent Ltd\u001b[2J\u0007\u202Eevil\nnext\tcol"))
+        .isEqualTo("Sophgo Innocent Ltd [2J  evil\nnext col");
+    assertThat(Sanitize.terminal("plain")).isEqualTo("plain");
+  }
 }

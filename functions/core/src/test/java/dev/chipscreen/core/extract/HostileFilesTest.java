@@ -102,6 +102,7 @@ class HostileFilesTest {
     ScreeningReport report = screen("zip-bomb.docx", bomb);
 
     assertThat(report.status()).isEqualTo(Status.UNREADABLE);
+    assertThat(reason(report)).isEqualTo("CORRUPT");
   }
 
   @Test
@@ -163,6 +164,7 @@ class HostileFilesTest {
     ScreeningReport report = screen("deep-nesting.pdf", pdf.getBytes(StandardCharsets.US_ASCII));
 
     assertThat(report.status()).isEqualTo(Status.UNREADABLE);
+    assertThat(reason(report)).isEqualTo("CORRUPT");
   }
 
   @Test
@@ -236,7 +238,14 @@ class HostileFilesTest {
         }
       }
       ScreeningReport report = screen("damaged-" + i + (i % 2 == 0 ? ".pdf" : ".docx"), damaged);
-      assertThat(report.status()).isIn(Status.SCREENED, Status.UNREADABLE);
+      // Damage is either survived (the intact pages are screened) or named, never a parser's crash:
+      // CORRUPT, or UNSUPPORTED_TYPE for a DOCX whose damage leaves only a plain zip to recognise.
+      assertThat(report.document().name()).startsWith("damaged-" + i);
+      if (report.status() == Status.UNREADABLE) {
+        assertThat(reason(report)).as(report.reason()).isIn("CORRUPT", "UNSUPPORTED_TYPE");
+      } else {
+        assertThat(report.document().pages()).isPositive();
+      }
     }
   }
 
@@ -255,31 +264,6 @@ class HostileFilesTest {
     }
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
     assertThat(ParseGuard.abandoned()).isGreaterThanOrEqualTo(1);
-  }
-
-  @Test
-  void theScreenerTurnsATimeoutIntoAnUnreadableReport() {
-    byte[] pdf = Fixtures.pdf(List.of("x".repeat(50)));
-
-    ScreeningReport report = SCREENER.screen("slow.pdf", pdf, 1);
-
-    assertThat(report.status()).isIn(Status.UNREADABLE, Status.SCREENED);
-    if (report.status() == Status.UNREADABLE) {
-      assertThat(reason(report)).isEqualTo("TIMEOUT");
-    }
-  }
-
-  @Test
-  void aHugeSparseFile_isRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-    Path sparse = dir.resolve("huge.pdf");
-    try (var channel = Files.newByteChannel(sparse, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-        StandardOpenOption.SPARSE)) {
-      channel.position(Limits.DEFAULT_MAX_DOCUMENT_BYTES * 2);
-      channel.write(java.nio.ByteBuffer.wrap(new byte[] {1}));
-    }
-    assertThat(Files.size(sparse)).isGreaterThan(Limits.DEFAULT_MAX_DOCUMENT_BYTES);
-    ScreeningReport report = SCREENER.rejected("huge.pdf", Files.size(sparse), "", "TOO_LARGE", "too large");
-    assertThat(report.status()).isEqualTo(Status.UNREADABLE);
   }
 
   private static byte[] replaceEntry(byte[] zipBytes, String name, String content) throws IOException {

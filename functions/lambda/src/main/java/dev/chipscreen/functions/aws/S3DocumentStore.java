@@ -19,6 +19,7 @@ public final class S3DocumentStore implements DocumentStore {
 
   private static final int PRECONDITION_FAILED = 412;
   private static final int NOT_FOUND = 404;
+  private static final int CONFLICT = 409;
 
   private final S3Client s3;
 
@@ -62,16 +63,46 @@ public final class S3DocumentStore implements DocumentStore {
   }
 
   @Override
-  public boolean putIfAbsent(String bucket, String key, byte[] content) throws IOException {
+  public Optional<String> putIfAbsent(String bucket, String key, byte[] content) throws IOException {
     try {
-      s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).ifNoneMatch("*").contentType("text/plain")
-          .serverSideEncryption("AES256").build(), RequestBody.fromBytes(content));
-      return true;
+      return Optional.of(s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).ifNoneMatch("*")
+          .contentType("text/plain").serverSideEncryption("AES256").build(), RequestBody.fromBytes(content)).eTag());
     } catch (S3Exception e) {
-      if (e.statusCode() == PRECONDITION_FAILED) {
-        return false;
+      // 409: another conditional write to the key is in flight (S3 answers ConditionalRequestConflict).
+      if (e.statusCode() == PRECONDITION_FAILED || e.statusCode() == CONFLICT) {
+        return Optional.empty();
       }
       throw new IOException("claiming s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<String> putIfMatch(String bucket, String key, byte[] content, String eTag) throws IOException {
+    try {
+      return Optional.of(s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).ifMatch(eTag)
+          .contentType("text/plain").serverSideEncryption("AES256").build(), RequestBody.fromBytes(content)).eTag());
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    } catch (S3Exception e) {
+      if (e.statusCode() == PRECONDITION_FAILED || e.statusCode() == CONFLICT || e.statusCode() == NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw new IOException("updating the claim s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<Versioned> getVersioned(String bucket, String key) throws IOException {
+    try {
+      var response = s3.getObjectAsBytes(b -> b.bucket(bucket).key(key));
+      return Optional.of(new Versioned(response.asByteArray(), response.response().eTag()));
+    } catch (NoSuchKeyException e) {
+      return Optional.empty();
+    } catch (S3Exception e) {
+      if (e.statusCode() == NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw new IOException("reading s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
     }
   }
 

@@ -36,7 +36,9 @@ public final class S3ListStoreSync {
     for (S3Object object : objects) {
       String relative = object.key().substring(prefix.length());
       Path target = dir.resolve(relative).normalize();
-      if (relative.isEmpty() || !target.startsWith(dir)) {
+      // A key ending in '/' is a "folder" made in the console: nothing to copy, and written as a
+      // file it would block the directory of the same name that the next key needs.
+      if (relative.isEmpty() || relative.endsWith("/") || !target.startsWith(dir)) {
         continue;
       }
       Files.createDirectories(target.getParent());

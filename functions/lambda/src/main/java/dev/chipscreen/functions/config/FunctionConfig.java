@@ -22,11 +22,14 @@ import java.util.Set;
  * @param cslUrl           CSL_URL: where the list refresh downloads the CSL (default trade.gov)
  * @param ocr              OCR: "tesseract" to OCR scans in this function (the OCR function, the local runner), else off
  * @param ocrQueueUrl      OCR_QUEUE_URL: where a function without OCR hands the documents that need it (none: they are UNREADABLE)
+ * @param screenWithoutLists SCREEN_WITHOUT_LISTS: "true" lets the ingest function start with no list store (every
+ *                         report then says parties were not screened, and alerts at MEDIUM at least); else such an
+ *                         instance fails INIT
  */
 public record FunctionConfig(Set<String> allowedBuckets, String alertQueueUrl, Severity alertThreshold,
                              String listBucket, String listPrefix, String catalogueKey, String allowlistKey,
                              String sender, Duration claimStaleAfter, String cslUrl, boolean ocr,
-                             String ocrQueueUrl) {
+                             String ocrQueueUrl, boolean screenWithoutLists) {
 
   public static final String OCR_TESSERACT = "tesseract";
 
@@ -47,7 +50,8 @@ public record FunctionConfig(Set<String> allowedBuckets, String alertQueueUrl, S
         blankToNull(env.get("ALLOWLIST_KEY")), env.get("ALERT_SENDER"),
         Duration.ofSeconds(Long.parseLong(env.getOrDefault("CLAIM_STALE_SECONDS",
             String.valueOf(DEFAULT_CLAIM_STALE_AFTER.toSeconds())))), blankToNull(env.get("CSL_URL")),
-        OCR_TESSERACT.equalsIgnoreCase(env.getOrDefault("OCR", "off").trim()), blankToNull(env.get("OCR_QUEUE_URL")));
+        OCR_TESSERACT.equalsIgnoreCase(env.getOrDefault("OCR", "off").trim()), blankToNull(env.get("OCR_QUEUE_URL")),
+        "true".equalsIgnoreCase(env.getOrDefault("SCREEN_WITHOUT_LISTS", "false").trim()));
   }
 
   private static String blankToNull(String value) {

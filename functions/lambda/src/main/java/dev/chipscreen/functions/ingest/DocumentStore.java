@@ -18,8 +18,20 @@ public interface DocumentStore {
 
   void put(String bucket, String key, byte[] content, String contentType) throws IOException;
 
-  /** Writes only if no object exists at the key (S3 If-None-Match: *); false when one does. */
-  boolean putIfAbsent(String bucket, String key, byte[] content) throws IOException;
+  /** Writes only if no object exists at the key (S3 If-None-Match: *): the new ETag, or empty when one does. */
+  Optional<String> putIfAbsent(String bucket, String key, byte[] content) throws IOException;
+
+  /**
+   * Writes only if the object at the key still has {@code eTag} (S3 If-Match): the new ETag, or
+   * empty when it changed or is gone.
+   */
+  Optional<String> putIfMatch(String bucket, String key, byte[] content, String eTag) throws IOException;
 
   Optional<byte[]> get(String bucket, String key) throws IOException;
+
+  /** An object's content with its ETag, for a write conditional on it. */
+  record Versioned(byte[] content, String eTag) {
+  }
+
+  Optional<Versioned> getVersioned(String bucket, String key) throws IOException;
 }

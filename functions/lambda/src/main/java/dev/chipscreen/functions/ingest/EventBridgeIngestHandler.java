@@ -12,6 +12,8 @@ public final class EventBridgeIngestHandler implements RequestHandler<Map<String
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final IngestService ingest;
+  private final dev.chipscreen.functions.telemetry.Telemetry telemetry = new dev.chipscreen.functions.telemetry.Telemetry(
+      System.out::println, java.time.Clock.systemUTC(), null);
 
   public EventBridgeIngestHandler() {
     this(Wiring.fromEnvironment().ingest());
@@ -26,9 +28,9 @@ public final class EventBridgeIngestHandler implements RequestHandler<Map<String
     try {
       StringBuilder result = new StringBuilder();
       for (ObjectRef ref : S3Notifications.fromJson(JSON.writeValueAsString(event))) {
-        IngestService.Outcome outcome = ingest.ingest(ref);
-        result.append(ref.key()).append(": ").append(outcome).append('\n');
-        SqsIngestHandler.log(context, "ingest s3://" + ref.bucket() + "/" + ref.key() + ": " + outcome);
+        IngestService.Result outcome = ingest.process(ref, Long.MAX_VALUE);
+        result.append(ref.key()).append(": ").append(outcome.outcome()).append('\n');
+        telemetry.document(SqsIngestHandler.invocation(context, "ingest"), null, ref, outcome);
       }
       return result.toString();
     } catch (JsonProcessingException | S3Notifications.NotAnS3Event e) {

@@ -49,6 +49,7 @@ public final class IngestService {
   private final Set<String> allowedBuckets;
   private final OcrHandoff ocrHandoff;
   private final String claimPrefix;
+  private final boolean partiesUnscreened;
 
   public IngestService(Screener screener, DocumentStore store, AlertPublisher alerts, Claims claims,
                        Severity alertThreshold, Set<String> allowedBuckets) {
@@ -62,6 +63,17 @@ public final class IngestService {
    */
   public IngestService(Screener screener, DocumentStore store, AlertPublisher alerts, Claims claims,
                        Severity alertThreshold, Set<String> allowedBuckets, OcrHandoff ocrHandoff) {
+    this(screener, store, alerts, claims, alertThreshold, allowedBuckets, ocrHandoff, false);
+  }
+
+  /**
+   * As above; {@code partiesUnscreened} (no lists installed, and SCREEN_WITHOUT_LISTS=true) makes
+   * every document alert, at MEDIUM at least: a report whose parties were not screened is not a clean one.
+   */
+  public IngestService(Screener screener, DocumentStore store, AlertPublisher alerts, Claims claims,
+                       Severity alertThreshold, Set<String> allowedBuckets, OcrHandoff ocrHandoff,
+                       boolean partiesUnscreened) {
+    this.partiesUnscreened = partiesUnscreened;
     this.ocrHandoff = screener.ocrEnabled() ? null : ocrHandoff;
     this.claimPrefix = screener.ocrEnabled() ? OCR_CLAIMS : INGEST_CLAIMS;
     this.screener = screener;
@@ -113,17 +125,31 @@ public final class IngestService {
    * left of the invocation, less a margin to write the report and the alert).
    */
   public Outcome ingest(ObjectRef ref, long parseMillis) throws IOException, RetryLater {
+    return process(ref, parseMillis).outcome();
+  }
+
+  /**
+   * What happened to one object, for its log line and metrics: the report (null when none was
+   * made: a duplicate, a skipped or refused object) and the milliseconds its screening took.
+   */
+  public record Result(Outcome outcome, ScreeningReport report, long screenMillis) {
+  }
+
+  /** As {@link #ingest(ObjectRef, long)}, with the report and timing for telemetry. */
+  public Result process(ObjectRef ref, long parseMillis) throws IOException, RetryLater {
     // The bucket name comes from the message, which anyone who can write to the queue controls.
-    if (!allowedBuckets.isEmpty() && !allowedBuckets.contains(ref.bucket())) {
-      return Outcome.REJECTED;
+    // An empty DOCUMENT_BUCKETS allows none: a setting left out must not open every bucket.
+    if (!allowedBuckets.contains(ref.bucket())) {
+      return new Result(Outcome.REJECTED, null, 0);
     }
     if (ref.key().startsWith(REPORT_PREFIX) || ref.key().startsWith(STATE_PREFIX)) {
-      return Outcome.SKIPPED;
+      return new Result(Outcome.SKIPPED, null, 0);
     }
     String claimKey = claimPrefix + Alerts.alertId(ref);
-    switch (claims.claim(ref.bucket(), claimKey)) {
+    Claims.Claim claim = claims.claim(ref.bucket(), claimKey);
+    switch (claim.outcome()) {
       case ALREADY_DONE -> {
-        return Outcome.DUPLICATE;
+        return new Result(Outcome.DUPLICATE, null, 0);
       }
       case IN_PROGRESS -> throw new RetryLater("s3://" + ref.bucket() + "/" + ref.key() + " is being screened now");
       default -> {
@@ -131,25 +157,34 @@ public final class IngestService {
       }
     }
     try {
+      long started = System.nanoTime();
       ScreeningReport report = screen(ref, parseMillis);
+      long screenMillis = (System.nanoTime() - started) / 1_000_000;
       if (ocrHandoff != null && report.needsOcr()) {
         // The OCR function writes the one report for this object; nothing is written here.
         ocrHandoff.handOff(ref, report.status() == Status.UNREADABLE ? report.reason() : ScreeningReport.NOT_OCRED);
-        claims.done(ref.bucket(), claimKey);
-        return Outcome.HANDED_TO_OCR;
+        claims.done(claim);
+        return new Result(Outcome.HANDED_TO_OCR, report, screenMillis);
       }
       String reportKey = reportKey(ref.key());
       store.put(ref.bucket(), reportKey, ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8),
           "application/json");
-      boolean alert = report.status() == Status.UNREADABLE || report.severity().atLeast(alertThreshold);
+      boolean alert = report.status() == Status.UNREADABLE || report.severity().atLeast(alertThreshold)
+          || partiesUnscreened;
       if (alert) {
         AlertMessage message = Alerts.of(ref, report, "s3://" + ref.bucket() + "/" + reportKey);
+        if (partiesUnscreened && !report.severity().atLeast(Severity.MEDIUM)) {
+          message = new AlertMessage(message.schemaVersion(), message.alertId(), message.bucket(), message.key(),
+              message.versionId(), message.sha256(), message.documentType(), message.status(), Severity.MEDIUM.name(),
+              message.summary() + "; parties NOT screened (no restricted-party lists installed)", message.findings(),
+              message.reportLocation(), message.createdAt());
+        }
         alerts.publish(Alerts.toJson(message), message.alertId());
       }
-      claims.done(ref.bucket(), claimKey);
-      return alert ? Outcome.SCREENED_ALERTED : Outcome.SCREENED_NO_ALERT;
+      claims.done(claim);
+      return new Result(alert ? Outcome.SCREENED_ALERTED : Outcome.SCREENED_NO_ALERT, report, screenMillis);
     } catch (IOException | RuntimeException e) {
-      claims.release(ref.bucket(), claimKey);
+      claims.release(claim);
       throw e;
     }
   }

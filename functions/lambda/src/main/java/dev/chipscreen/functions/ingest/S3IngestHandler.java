@@ -13,6 +13,8 @@ import dev.chipscreen.functions.Wiring;
 public final class S3IngestHandler implements RequestHandler<S3Event, String> {
 
   private final IngestService ingest;
+  private final dev.chipscreen.functions.telemetry.Telemetry telemetry = new dev.chipscreen.functions.telemetry.Telemetry(
+      System.out::println, java.time.Clock.systemUTC(), null);
 
   public S3IngestHandler() {
     this(Wiring.fromEnvironment().ingest());
@@ -33,9 +35,9 @@ public final class S3IngestHandler implements RequestHandler<S3Event, String> {
       ObjectRef ref = new ObjectRef(record.getS3().getBucket().getName(), S3Notifications.decodeKey(object.getKey()),
           object.getVersionId(), object.geteTag(), object.getSizeAsLong() == null ? -1 : object.getSizeAsLong());
       try {
-        IngestService.Outcome outcome = ingest.ingest(ref, SqsIngestHandler.parseBudget(context));
-        result.append(ref.key()).append(": ").append(outcome).append('\n');
-        SqsIngestHandler.log(context, "ingest s3://" + ref.bucket() + "/" + ref.key() + ": " + outcome);
+        IngestService.Result outcome = ingest.process(ref, SqsIngestHandler.parseBudget(context));
+        result.append(ref.key()).append(": ").append(outcome.outcome()).append('\n');
+        telemetry.document(SqsIngestHandler.invocation(context, "ingest"), null, ref, outcome);
       } catch (Exception e) {
         throw new IllegalStateException("ingest of s3://" + ref.bucket() + "/" + ref.key() + " failed: " + e, e);
       }

@@ -6,6 +6,8 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.chipscreen.functions.Wiring;
 import dev.chipscreen.functions.batch.SqsBatch;
+import dev.chipscreen.functions.telemetry.Recycler;
+import dev.chipscreen.functions.telemetry.Telemetry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,14 +19,27 @@ import java.util.List;
 public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, org.crac.Resource {
 
   private final IngestService ingest;
+  private final Telemetry telemetry;
+  private final Recycler recycler;
 
   /** Used by Lambda: everything is built in INIT. */
   public SqsIngestHandler() {
-    this(Wiring.fromEnvironment().ingest());
+    this(Wiring.fromEnvironment());
   }
 
+  private SqsIngestHandler(Wiring wiring) {
+    this(wiring.ingest(), wiring.telemetry(System.out::println), Recycler.exitingProcess());
+  }
+
+  /** A handler that logs to stdout and never exits the JVM (tests, the local runner). */
   public SqsIngestHandler(IngestService ingest) {
+    this(ingest, new Telemetry(System.out::println, java.time.Clock.systemUTC(), null), Recycler.loggingOnly());
+  }
+
+  public SqsIngestHandler(IngestService ingest, Telemetry telemetry, Recycler recycler) {
     this.ingest = ingest;
+    this.telemetry = telemetry;
+    this.recycler = recycler;
     org.crac.Core.getGlobalContext().register(this);
   }
 
@@ -41,15 +56,24 @@ public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatch
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    Telemetry.Invocation call = invocation(context, "ingest");
+    if (recycler.retireIfNeeded(telemetry, call)) {
+      throw new IllegalStateException("instance retired: abandoned parses still running");
+    }
     List<SqsBatch.Failure> failures = new ArrayList<>();
     SQSBatchResponse response = SqsBatch.process(event, message -> {
       for (ObjectRef ref : S3Notifications.fromJson(message.getBody())) {
-        IngestService.Outcome outcome = ingest.ingest(ref, parseBudget(context));
-        log(context, "ingest s3://" + ref.bucket() + "/" + ref.key() + ": " + outcome);
+        IngestService.Result result = ingest.process(ref, parseBudget(context));
+        telemetry.document(call, message.getMessageId(), ref, result);
       }
     }, failures);
-    failures.forEach(f -> log(context, "message " + f.messageId() + " failed: " + f.error()));
+    failures.forEach(f -> telemetry.failure(call, f.messageId(), f.error()));
     return response;
+  }
+
+  static Telemetry.Invocation invocation(Context context, String fallback) {
+    return context == null ? new Telemetry.Invocation(null, fallback)
+        : new Telemetry.Invocation(context.getAwsRequestId(), context.getFunctionName());
   }
 
   /** Time left to write the report and the alert after a parse: the parse gets the rest. */
@@ -57,11 +81,5 @@ public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatch
 
   static long parseBudget(Context context) {
     return context == null ? Long.MAX_VALUE : Math.max(1_000, context.getRemainingTimeInMillis() - WRITE_MARGIN_MILLIS);
-  }
-
-  static void log(Context context, String line) {
-    if (context != null && context.getLogger() != null) {
-      context.getLogger().log(line + "\n");
-    }
   }
 }

@@ -5,7 +5,12 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import dev.chipscreen.functions.Wiring;
+import dev.chipscreen.functions.alert.AlertMessage;
+import dev.chipscreen.functions.alert.Alerts;
 import dev.chipscreen.functions.batch.SqsBatch;
+import dev.chipscreen.functions.telemetry.Telemetry;
+import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,27 +22,52 @@ import java.util.List;
 public final class NotifyHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
   private final NotifyService notifier;
+  private final Telemetry telemetry;
 
   public NotifyHandler() {
-    this(Wiring.fromEnvironment().notifier());
+    this(Wiring.fromEnvironment());
+  }
+
+  private NotifyHandler(Wiring wiring) {
+    this(wiring.notifier(), new Telemetry(System.out::println, Clock.systemUTC(), null));
   }
 
   public NotifyHandler(NotifyService notifier) {
+    this(notifier, new Telemetry(System.out::println, Clock.systemUTC(), null));
+  }
+
+  public NotifyHandler(NotifyService notifier, Telemetry telemetry) {
     this.notifier = notifier;
+    this.telemetry = telemetry;
   }
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    Telemetry.Invocation call = context == null ? new Telemetry.Invocation(null, "notify")
+        : new Telemetry.Invocation(context.getAwsRequestId(), context.getFunctionName());
     List<SqsBatch.Failure> failures = new ArrayList<>();
     SQSBatchResponse response = SqsBatch.process(event, message -> {
-      NotifyService.Outcome outcome = notifier.notify(message.getBody());
-      if (context != null && context.getLogger() != null) {
-        context.getLogger().log("alert " + message.getMessageId() + ": " + outcome + "\n");
+      long started = System.nanoTime();
+      String alertId = null;
+      String severity = null;
+      try {
+        AlertMessage alert = Alerts.fromJson(message.getBody());
+        alertId = alert.alertId();
+        severity = alert.severity();
+      } catch (IOException | RuntimeException e) {
+        // Not an alert: NotifyService says so below, and the line goes without the ids.
+      }
+      try {
+        NotifyService.Outcome outcome = notifier.notify(message.getBody());
+        telemetry.email(call, message.getMessageId(), alertId, severity, outcome.name(), false,
+            (System.nanoTime() - started) / 1_000_000);
+      } catch (Exception e) {
+        telemetry.email(call, message.getMessageId(), alertId, severity, "FAILED", true,
+            (System.nanoTime() - started) / 1_000_000);
+        throw e;
       }
     }, failures);
-    if (context != null && context.getLogger() != null) {
-      failures.forEach(f -> context.getLogger().log("alert " + f.messageId() + " failed: " + f.error() + "\n"));
-    }
+    failures.forEach(f -> telemetry.failure(call, f.messageId(), f.error()));
     return response;
   }
 }

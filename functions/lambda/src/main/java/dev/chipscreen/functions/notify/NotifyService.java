@@ -66,20 +66,20 @@ public final class NotifyService {
       return Outcome.NO_RECIPIENTS;
     }
     String claimKey = EMAIL_CLAIMS + alert.alertId();
-    Claims.Outcome claim = claims.claim(alert.bucket(), claimKey);
-    if (claim == Claims.Outcome.ALREADY_DONE) {
+    Claims.Claim claim = claims.claim(alert.bucket(), claimKey);
+    if (claim.outcome() == Claims.Outcome.ALREADY_DONE) {
       return Outcome.DUPLICATE;
     }
-    if (claim == Claims.Outcome.IN_PROGRESS) {
+    if (claim.outcome() == Claims.Outcome.IN_PROGRESS) {
       throw new IOException("alert " + alert.alertId() + " is being sent now");
     }
     try {
-      AlertEmail email = AlertEmailRenderer.render(report(alert));
+      AlertEmail email = AlertEmailRenderer.render(report(alert), alert.reportLocation());
       sender.send(from, to, email.subject(), email.text(), email.html());
-      claims.done(alert.bucket(), claimKey);
+      claims.done(claim);
       return Outcome.SENT;
     } catch (IOException | RuntimeException e) {
-      claims.release(alert.bucket(), claimKey);
+      claims.release(claim);
       throw e;
     }
   }

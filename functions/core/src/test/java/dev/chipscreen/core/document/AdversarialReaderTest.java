@@ -1,0 +1,83 @@
+package dev.chipscreen.core.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.chipscreen.core.extract.Page;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Text built to make the field reader blow up: a megabyte of labels (with and without column gaps),
+ * dates, digits, separators and blank runs, on one line and on many. The timeout is a hang guard
+ * (the quadratic label scan this replaced took minutes on these), not a speed goal: the measured
+ * times are in BENCHMARKS.md.
+ */
+class AdversarialReaderTest {
+
+  private static final int MEGABYTE = 1_000_000;
+  private static final Duration HANG_GUARD = Duration.ofSeconds(60);
+
+  static String adversarial(String kind) {
+    return switch (kind) {
+      case "label-gap-label" -> "DATE  VESSEL  ".repeat(MEGABYTE / 14);
+      case "label-words" -> "CONSIGNEE SHIPPER NOTIFY DATE BUYER ".repeat(MEGABYTE / 36);
+      case "labels-colons" -> "Consignee: Buyer: ".repeat(MEGABYTE / 18);
+      case "han-labels" -> "收货人 发货人 日期 ".repeat(MEGABYTE / 11);
+      case "label-per-line" -> "DATE\n".repeat(MEGABYTE / 5);
+      case "dates" -> "2025-03-14 ".repeat(MEGABYTE / 11);
+      case "digit-run" -> "1".repeat(MEGABYTE);
+      case "hs-codes" -> "8473.30 ".repeat(MEGABYTE / 8);
+      case "money" -> "USD 27,500.00 8 PCS ".repeat(MEGABYTE / 20);
+      case "separators" -> "-:|/.,;".repeat(MEGABYTE / 7);
+      case "blank-run-in-value" -> "Consignee: A" + " ".repeat(MEGABYTE) + "B 1";
+      case "blank-run-in-goods" -> "GPU" + " ".repeat(MEGABYTE) + "x 8473.30";
+      case "label-then-blanks" -> ("DATE" + " ".repeat(999) + "\n").repeat(MEGABYTE / 1_000);
+      default -> throw new IllegalArgumentException(kind);
+    };
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"label-gap-label", "label-words", "labels-colons", "han-labels", "label-per-line", "dates",
+      "digit-run", "hs-codes", "money", "separators", "blank-run-in-value", "blank-run-in-goods", "label-then-blanks"})
+  void readerFinishesOnAMegabyteOfHostileText(String kind) {
+    List<Page> pages = List.of(new Page(1, adversarial(kind), ""));
+
+    TradeDocument document = assertTimeoutPreemptively(HANG_GUARD, () -> DocumentReader.read(pages));
+
+    assertThat(document).isNotNull();
+  }
+
+  @Test
+  void everyLabelOfAMegabyteLineOfColumnsIsFound() {
+    List<DocumentReader.Label> labels = assertTimeoutPreemptively(HANG_GUARD,
+        () -> DocumentReader.labels(adversarial("label-gap-label")));
+
+    // "DATE  VESSEL  ...": each one starts a column and is followed by a gap.
+    assertThat(labels).hasSize(MEGABYTE / 14 * 2);
+    assertThat(labels.subList(0, 4)).extracting(DocumentReader.Label::field)
+        .containsExactly("date", "vessel", "date", "vessel");
+  }
+
+  @Test
+  void chineseLabelsSideBySideAreEachFound() {
+    List<DocumentReader.Label> labels = assertTimeoutPreemptively(HANG_GUARD,
+        () -> DocumentReader.labels(adversarial("han-labels")));
+
+    assertThat(labels).hasSize(MEGABYTE / 11 * 3);
+    assertThat(labels.subList(0, 3)).extracting(DocumentReader.Label::field)
+        .containsExactly("party:CONSIGNEE", "party:SHIPPER", "date");
+  }
+
+  @Test
+  void labelWordsInRunningTextAreNotLabels() {
+    List<DocumentReader.Label> labels = assertTimeoutPreemptively(HANG_GUARD,
+        () -> DocumentReader.labels(adversarial("label-words")));
+
+    // Only the first word starts the line, and a single space after a Latin label is not a gap.
+    assertThat(labels).isEmpty();
+  }
+}
