@@ -502,13 +502,14 @@ public final class DocumentReader {
     int cut = Math.min(hsStart, Math.min(qtyStart, moneyStart));
     String description = LEADING_ITEM_NUMBER.matcher(line.substring(0, Math.min(cut, line.length()))).replaceFirst("")
         .transform(d -> TRAILING_PUNCTUATION.matcher(d).replaceAll("")).strip();
-    while (true) {
-      String bare = DESCRIPTION_LABEL.matcher(description).replaceFirst("");
-      if (bare.equals(description)) {
-        break;
-      }
-      description = bare;
+    // Labels repeated at the front ("品名品名 ...") are skipped by index, the text copied once: linear.
+    java.util.regex.Matcher label = DESCRIPTION_LABEL.matcher(description);
+    int from = 0;
+    while (from < description.length() && label.region(from, description.length()).lookingAt()
+        && label.end() > from) {
+      from = label.end();
     }
+    description = description.substring(from);
     description = TRAILING_QUANTITY_LABEL.matcher(description).replaceAll("").strip();
     BigDecimal unit = amounts.isEmpty() ? null : amounts.get(0);
     BigDecimal amount = amounts.size() > 1 ? amounts.get(amounts.size() - 1) : null;

@@ -145,19 +145,23 @@ public final class RedFlags {
     for (TradeDocument.GoodsLine line : document.goods()) {
       goodsByPage.computeIfAbsent(line.page(), k -> new ArrayList<>()).add(line);
     }
+    // One flag per rule and model: a page naming the same chip on every line says it once, and a
+    // hostile page of chips and goods lines costs chips x lines lookups, not as many findings.
+    java.util.Set<String> flagged = new java.util.HashSet<>();
     for (ChipFinding chip : controlled) {
       String written = TextNormalizer.fold(chip.matchedText());
       for (TradeDocument.GoodsLine line : goodsByPage.getOrDefault(chip.page(), List.of())) {
         if (!foldedDescription.computeIfAbsent(line, l -> TextNormalizer.fold(l.description())).contains(written)) {
           continue;
         }
-        if (line.hsCode() != null && GPU_HEADINGS.stream().noneMatch(h -> line.hsCode().replace(".", "").startsWith(h))) {
+        if (line.hsCode() != null && GPU_HEADINGS.stream().noneMatch(h -> line.hsCode().replace(".", "").startsWith(h))
+            && flagged.add("HS_MISMATCH|" + chip.model())) {
           flags.add(new RedFlagFinding("HS_MISMATCH", chip.model() + " declared under HS " + line.hsCode()
               + ", not a heading for GPUs, GPU boards or servers (8471, 8473, 8542): misdeclared goods",
               Severity.MEDIUM));
         }
         if (line.unitPrice() != null && "USD".equals(line.currency())
-            && line.unitPrice().compareTo(MIN_CONTROLLED_UNIT_VALUE_USD) < 0) {
+            && line.unitPrice().compareTo(MIN_CONTROLLED_UNIT_VALUE_USD) < 0 && flagged.add("UNDERVALUED|" + chip.model())) {
           flags.add(new RedFlagFinding("UNDERVALUED", chip.model() + " declared at USD " + line.unitPrice()
               .toPlainString() + " a unit, below USD " + MIN_CONTROLLED_UNIT_VALUE_USD + ": the value does not fit "
               + "the goods", Severity.MEDIUM));

@@ -36,6 +36,9 @@ final class RouteReader {
     }
   }
 
+  /** Route labels read on one line: a real line has a few; a hostile one thousands (work stays linear). */
+  static final int MAX_CUES_PER_LINE = 8;
+
   /** Characters of a line read after a route label for its value when no other label follows. */
   static final int MAX_VALUE_CHARS = 60;
 
@@ -84,6 +87,8 @@ final class RouteReader {
           continue;
         }
         List<int[]> cues = cues(folded);
+        String below = null;
+        boolean belowRead = false;
         for (int k = 0; k < cues.size(); k++) {
           int[] cue = cues.get(k);
           String field = fieldOf(folded, cue);
@@ -92,15 +97,18 @@ final class RouteReader {
           }
           int to = k + 1 < cues.size() ? cues.get(k + 1)[0] : Math.min(folded.length(), cue[1] + MAX_VALUE_CHARS);
           String value = lines[i].substring(cue[1], Math.max(cue[1], to)).replaceAll("^[\\s:：.]+", "").strip();
-          String source = lines[i].strip();
+          String source = lines[i];
           if (placeIn(value) == null) {
             // A heading over its values: the same column of the next line, else its k-th place.
-            String below = nextLine(lines, i);
+            if (!belowRead) {
+              below = nextLine(lines, i);
+              belowRead = true;
+            }
             value = below == null ? null : valueBelow(below, cues.size(), k);
             source = below;
           }
           if (value != null && placeIn(value) != null) {
-            found.put(field, new TradeDocument.Field(field, value, page.number(), source));
+            found.put(field, new TradeDocument.Field(field, value, page.number(), source.strip()));
           }
         }
       }
@@ -128,20 +136,21 @@ final class RouteReader {
     return CUES.get(folded.substring(cue[0], cue[1]));
   }
 
-  /** Route labels on a folded line, as [start, end), in order, not overlapping. */
+  /** Route labels on a folded line, as [start, end), in order, not overlapping, at most {@link #MAX_CUES_PER_LINE}. */
   private static List<int[]> cues(String folded) {
     List<int[]> found = new ArrayList<>();
+    java.util.BitSet taken = new java.util.BitSet(folded.length());
     for (String cue : CUES.keySet()) {
       boolean latin = cue.charAt(0) < 0x3000;
-      for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+      for (int at = folded.indexOf(cue); at >= 0 && found.size() < MAX_CUES_PER_LINE;
+           at = folded.indexOf(cue, at + 1)) {
         int end = at + cue.length();
         boolean wordStart = !latin || at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1));
         boolean wordEnd = !latin || end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
-        boolean overlaps = false;
-        for (int[] f : found) {
-          overlaps |= f[0] < end && at < f[1];
-        }
-        if (wordStart && wordEnd && !overlaps) {
+        int takenFrom = taken.nextSetBit(at);
+        boolean free = takenFrom < 0 || takenFrom >= end;
+        if (wordStart && wordEnd && free) {
+          taken.set(at, end);
           found.add(new int[] {at, end});
         }
       }

@@ -36,13 +36,18 @@ class AdversarialReaderTest {
       case "blank-run-in-value" -> "Consignee: A" + " ".repeat(MEGABYTE) + "B 1";
       case "blank-run-in-goods" -> "GPU" + " ".repeat(MEGABYTE) + "x 8473.30";
       case "label-then-blanks" -> ("DATE" + " ".repeat(999) + "\n").repeat(MEGABYTE / 1_000);
+      case "route-labels-over-columns" -> "DESTINATION ".repeat(MEGABYTE / 24) + "\n" + "x  y ".repeat(MEGABYTE / 10);
+      case "route-labels" -> "PORT OF DISCHARGE AIRPORT OF DESTINATION ".repeat(MEGABYTE / 41);
+      case "description-labels" -> "品名".repeat(MEGABYTE / 2) + " 8542.31";
+      case "description-labels-latin" -> "DESCRIPTION ".repeat(MEGABYTE / 12) + "8542.31";
       default -> throw new IllegalArgumentException(kind);
     };
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"label-gap-label", "label-words", "labels-colons", "han-labels", "label-per-line", "dates",
-      "digit-run", "hs-codes", "money", "separators", "blank-run-in-value", "blank-run-in-goods", "label-then-blanks"})
+      "digit-run", "hs-codes", "money", "separators", "blank-run-in-value", "blank-run-in-goods", "label-then-blanks",
+      "route-labels-over-columns", "route-labels", "description-labels", "description-labels-latin"})
   void readerFinishesOnAMegabyteOfHostileText(String kind) {
     List<Page> pages = List.of(new Page(1, adversarial(kind), ""));
 

@@ -117,6 +117,25 @@ class PartyRulesTest {
   }
 
   @Test
+  void aNameOfTwoGenericWords_isAWeakNameWrittenWhole() {
+    PartyMatcher m = matcher(at("General Technology Limited", "HK", List.of(), List.of()));
+    assertThat(match(m, "Buyer: GENERAL TECHNOLOGY LTD.\nKowloon, Hong Kong")).hasSize(1);
+    assertThat(match(m, "general technology trends for 2026")).isEmpty();
+    assertThat(match(m, "Buyer: General Technology Services Ltd.")).isEmpty();
+  }
+
+  @Test
+  void aPartyBlockTheReaderFound_holdsAWeakName() {
+    PartyMatcher m = matcher(at("Top Systems Ltd.", "RU", List.of(), List.of()));
+    // Columns joined by spaces: no label right before the name, no legal form after it.
+    String text = "SHIPPER                    CONSIGNEE\nAcme Corp                  TOP SYSTEMS\n";
+    assertThat(m.match(FoldedText.of(text), false, PartySlots.LABELS_ONLY, PartyScoring.REVIEW_THRESHOLD,
+        PartyScoring.ALERT_THRESHOLD)).isEmpty();
+    assertThat(m.match(FoldedText.of(text), false, PartySlots.of(List.of("TOP SYSTEMS")),
+        PartyScoring.REVIEW_THRESHOLD, PartyScoring.ALERT_THRESHOLD)).hasSize(1);
+  }
+
+  @Test
   void aFrequentWord_isNeverForgivenAsATypo() {
     PartyMatcher m = matcher(at("Markel Closed Joint Stock Company (Markel)", "RU", List.of(), List.of()));
     assertThat(match(m, "Copyright (C) 2005 Marcel Telka <marcel@telka.sk>")).isEmpty();
