@@ -264,12 +264,21 @@ public final class DocumentReader {
         }
         int end = at + label.length();
         from = at + 1;
-        if (!taken.get(at, end).isEmpty() || !standsAlone(folded, line, at, end, label)) {
+        if (!taken.get(at, end).isEmpty()) {
           continue;
         }
-        int valueStart = end;
+        // "CONSIGNEE (SHIP TO)", "SHIPPER (NAME AND ADDRESS):": a bracketed qualifier is part of the label.
+        int labelEnd = end;
+        if (!standsAlone(folded, line, at, end, label)) {
+          int qualified = qualifierEnd(folded, end);
+          if (qualified == end || !standsAlone(folded, line, at, qualified, label)) {
+            continue;
+          }
+          labelEnd = qualified;
+        }
+        int valueStart = labelEnd;
         while (valueStart < folded.length() && (folded.charAt(valueStart) == '.' || folded.charAt(valueStart) == ' ')
-            && valueStart - end < 2) {
+            && valueStart - labelEnd < 2) {
           valueStart++;
         }
         if (valueStart < folded.length() && (folded.charAt(valueStart) == ':' || folded.charAt(valueStart) == '：')) {
@@ -291,6 +300,27 @@ public final class DocumentReader {
       }
     }
     return merged;
+  }
+
+  /** Characters read for a label's bracketed qualifier: "(NOT NEGOTIABLE UNLESS CONSIGNED TO ORDER)" fits. */
+  static final int MAX_QUALIFIER_CHARS = 60;
+
+  /** Just past a bracketed qualifier that follows a label (one space allowed before it), or {@code end}. */
+  private static int qualifierEnd(String folded, int end) {
+    int open = end < folded.length() && folded.charAt(end) == ' ' ? end + 1 : end;
+    if (open >= folded.length() || folded.charAt(open) != '(') {
+      return end;
+    }
+    for (int i = open + 1; i < folded.length() && i - open <= MAX_QUALIFIER_CHARS; i++) {
+      char c = folded.charAt(i);
+      if (c == ')') {
+        return i + 1;
+      }
+      if (c == '(') {
+        return end;
+      }
+    }
+    return end;
   }
 
   private static boolean onlySpacesAndSlashes(String folded, int from, int to) {

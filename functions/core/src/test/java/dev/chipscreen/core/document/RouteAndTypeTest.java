@@ -47,6 +47,19 @@ class RouteAndTypeTest {
     assertThat(route("Destination charges: USD 120.00 collect\n").countries()).isEmpty();
   }
 
+  @Test
+  void aTwoColumnBoxWithBracketedLabels_readsBothParties() {
+    TradeDocument document = DocumentReader.read(List.of(new Page(1, """
+        SHIPPER / EXPORTER                    CONSIGNEE (SHIP TO)
+        Acme Compute Inc.                     Kowloon Data Trading Ltd.
+        12 Main St, San Jose, CA, USA         8 Nathan Road, Kowloon, Hong Kong
+        """, "")));
+    assertThat(document.parties()).extracting(TradeDocument.Party::role, TradeDocument.Party::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("SHIPPER", "Acme Compute Inc."),
+            org.assertj.core.groups.Tuple.tuple("CONSIGNEE", "Kowloon Data Trading Ltd."));
+    assertThat(document.parties().get(1).country()).isEqualTo("HK");
+  }
+
   private static DocumentType type(String text) {
     return DocumentClassifier.classify(TextNormalizer.fold(text));
   }
