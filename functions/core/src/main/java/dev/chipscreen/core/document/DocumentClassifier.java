@@ -77,6 +77,36 @@ public final class DocumentClassifier {
     return out.toString();
   }
 
+  /** Cells of a table header that lists shipments, one row each: a cargo manifest, not a bill of lading. */
+  private static final List<String> SHIPMENT_COLUMNS = List.of("B/L NO", "B/L NO.", "BL NO", "HBL NO", "HAWB NO",
+      "AWB NO", "SHIPPER", "CONSIGNEE");
+
+  /**
+   * True when a line is a table header (cells split by tabs or commas) whose cells name a bill
+   * number, the shipper and the consignee: every row below is another shipment.
+   */
+  static boolean listsShipments(String folded) {
+    for (int start = 0, end; start < folded.length(); start = end + 1) {
+      end = folded.indexOf('\n', start);
+      if (end < 0) {
+        end = folded.length();
+      }
+      String line = folded.substring(start, end);
+      if (line.indexOf('\t') < 0 && line.indexOf(',') < 0) {
+        continue;
+      }
+      java.util.Set<String> cells = new java.util.HashSet<>();
+      for (String cell : line.split("[\t,]")) {
+        cells.add(cell.strip());
+      }
+      boolean bill = cells.stream().anyMatch(c -> SHIPMENT_COLUMNS.subList(0, 6).contains(c));
+      if (bill && cells.contains("SHIPPER") && cells.contains("CONSIGNEE")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the title, as whole words, ends a line of the text (a heading; two types' headings cancel out). */
   private static boolean closesALine(String text, String title) {
     for (int at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
@@ -151,6 +181,9 @@ public final class DocumentClassifier {
     }
     if (headed != null && headed != DocumentType.OTHER) {
       return headed;
+    }
+    if (listsShipments(foldedText)) {
+      return DocumentType.OTHER;
     }
     DocumentType best = DocumentType.OTHER;
     int bestScore = MIN_EVIDENCE - 1;

@@ -74,6 +74,13 @@ class RouteAndTypeTest {
         + "Port of discharge: Y\nVessel: Z\n")).isEqualTo(DocumentType.OTHER);
     assertThat(type("CARGO MANIFEST\nVessel: Z  Voyage: 1\nB/L No  Shipper  Consignee  Container No\n"))
         .isEqualTo(DocumentType.OTHER);
+    // No title, but a table of shipments: one bill number, shipper and consignee per row.
+    assertThat(type("Vessel/Voyage\tEVER ACE 12E\tPOL\tYANTIAN\nB/L No.\tShipper\tConsignee\tPackages\tHS Code\n"
+        + "EGLV1\tA Ltd\tB GmbH\t3 CTNS\t8471.50\nEGLV2\tC Ltd\tD SA\t9 CTNS\t9403.20\n"))
+        .isEqualTo(DocumentType.OTHER);
+    // A bill of lading's own box heading names them on one line without cells.
+    assertThat(type("SHIPPER B/L NO.\nAcme Inc. EGLV1\nCONSIGNEE\nB Ltd\nPORT OF LOADING\nPORT OF DISCHARGE\n"
+        + "VESSEL\nFREIGHT PREPAID\nSHIPPED ON BOARD\n")).isEqualTo(DocumentType.BILL_OF_LADING);
   }
 
   @Test
