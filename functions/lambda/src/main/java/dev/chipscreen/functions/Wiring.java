@@ -129,7 +129,14 @@ public final class Wiring {
       ListStore store = new ListStore(localListStore(), clock);
       listsPublishedAt = store.manifest().entries().stream().map(e -> e.importedAt()).filter(t -> t != null)
           .map(java.time.Instant::parse).max(java.util.Comparator.naturalOrder()).orElse(null);
-      return store.load();
+      PartyList loaded = store.load();
+      // A manifest that lists no files is no lists at all: fail closed as without a manifest.
+      if (loaded.isEmpty() && !config.screenWithoutLists()) {
+        throw new IllegalStateException("the list store at s3://" + config.listBucket() + "/" + config.listPrefix()
+            + " holds no restricted-party entries: import the lists there, or set SCREEN_WITHOUT_LISTS=true"
+            + " to screen chips only");
+      }
+      return loaded;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ListFormatException e) {

@@ -59,7 +59,8 @@ public final class AlertEmailRenderer {
 
     StringBuilder text = new StringBuilder();
     StringBuilder html = new StringBuilder();
-    text.append("chipscreen screened ").append(report.document().name()).append('\n')
+    // The key is the sender's text: no line breaks or control characters of its own in the body.
+    text.append("chipscreen screened ").append(Sanitize.terminal(report.document().name())).append('\n')
         .append("Severity: ").append(report.severity()).append('\n')
         .append("Document type: ").append(report.document().type())
         .append(", ").append(report.document().pages()).append(" page(s), ").append(report.document().mediaType())
