@@ -25,7 +25,10 @@ public final class OfacWeakAliases {
     java.util.regex.Matcher m = WEAK_AKA.matcher(remarks);
     while (m.find()) {
       String alias = m.group(1).strip();
-      if (!alias.isEmpty() && !weak.contains(alias)) {
+      // Fragments of a name OFAC quotes ("'ABU '", "'AL-'") are no alias: a word of two letters at least, whole.
+      String raw = m.group(1);
+      boolean fragment = raw.endsWith(" ") || raw.endsWith("-") || raw.startsWith(" ");
+      if (!fragment && alias.codePoints().filter(Character::isLetter).count() >= 2 && !weak.contains(alias)) {
         weak.add(alias);
       }
     }

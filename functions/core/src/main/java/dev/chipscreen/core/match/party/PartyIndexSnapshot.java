@@ -87,7 +87,7 @@ public final class PartyIndexSnapshot {
       RestrictedParty p = list.parties().get(i);
       long h = 1125899906842597L;
       for (Object field : new Object[] {p.source(), p.listCode(), p.sourceId(), p.type(), p.name(), p.aliases(),
-          p.addresses(), p.countries()}) {
+          p.addresses(), p.countries(), p.weakAliases()}) {
         h = 31 * h + (field == null ? 0 : field.hashCode());
         h ^= h >>> 29;
       }

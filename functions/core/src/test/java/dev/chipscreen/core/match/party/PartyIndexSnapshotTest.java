@@ -57,6 +57,13 @@ class PartyIndexSnapshotTest {
         first.federalRegister(), first.licensePolicy(), first.listVersion()));
     PartyList other = new PartyList(changed, lists.versions());
     assertThat(PartyIndexSnapshot.fingerprint(other)).isNotEqualTo(PartyIndexSnapshot.fingerprint(lists));
+    // An update that changes only which aliases OFAC calls weak changes the index too.
+    List<RestrictedParty> weakened = new ArrayList<>(lists.parties());
+    weakened.set(0, new RestrictedParty(first.source(), first.list(), first.listCode(), first.sourceId(), first.type(),
+        first.name(), first.aliases(), first.addresses(), first.countries(), first.programs(), first.federalRegister(),
+        first.licensePolicy(), first.listVersion(), List.of("QNS")));
+    assertThat(PartyIndexSnapshot.fingerprint(new PartyList(weakened, lists.versions())))
+        .isNotEqualTo(PartyIndexSnapshot.fingerprint(lists));
     assertThat(PartyIndexSnapshot.read(file, PartyIndexSnapshot.fingerprint(other), other)).isNull();
     PartyMatcher rebuilt = new PartyMatcher(PartyIndexSnapshot.loadOrBuild(other, file));
     assertThat(rebuilt.match(FoldedText.of("Seller: Quasar Nebula Systems Ltd"))).isNotEmpty();

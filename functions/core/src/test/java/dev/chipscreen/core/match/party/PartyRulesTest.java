@@ -173,6 +173,8 @@ class PartyRulesTest {
         "Registration ID HRB 34095 (Germany); all offices worldwide; a.k.a. 'M.M.E.'; a.k.a. 'MME GROUP'."))
         .containsExactly("M.M.E.", "MME GROUP");
     assertThat(dev.chipscreen.core.lists.ofac.OfacWeakAliases.of("a.k.a. BANK FOR FOREIGN TRADE")).isEmpty();
+    assertThat(dev.chipscreen.core.lists.ofac.OfacWeakAliases.of("a.k.a. 'AL-'; a.k.a. 'ABU '; a.k.a. ''; a.k.a. 'J'"))
+        .isEmpty();
   }
 
   @Test
