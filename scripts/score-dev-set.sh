@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Scores chipscreen on the labelled development set in ../shared/eval-dev with its own scorer and
 # fails below the thresholds. Part of the README's test command; run alone after a build.
-# The thresholds are the issues' targets, met on 2026-12-02 (chips 62/62 and 62/63, severity 117/120,
-# doc type 118/120): raise them when detection improves, never lower them.
+# The thresholds are the issues' targets, raised as detection improved (2026-12-02: chips 62/62 and
+# 62/62, parties 31/31 and 31/31, severity 119/120, doc type 120/120): raise them, never lower them.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 eval_dir="$root/../shared/eval-dev"
@@ -18,4 +18,4 @@ cd "$root"
 python3 "$eval_dir/score.py" --quiet --run "./chipscreen scan --format json --lists $store" \
   --min-party-recall 0.95 --min-party-precision 0.95 \
   --min-chip-recall 0.98 --min-chip-precision 0.98 \
-  --min-severity 0.95 --min-doctype 0.97 --max-missing 0
+  --min-severity 0.98 --min-doctype 0.97 --max-missing 0

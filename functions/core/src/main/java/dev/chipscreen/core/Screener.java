@@ -250,7 +250,7 @@ public final class Screener {
       for (PartyMatcher.Match m : lists.list().isEmpty() ? List.<PartyMatcher.Match>of()
           : lists.matcher().match(names, page.ocred(), slots, policy.partyReviewThreshold(),
               policy.partyAlertThreshold())) {
-        String tier = m.score() >= policy.partyAlertThreshold() ? PartyFinding.TIER_ALERT : PartyFinding.TIER_REVIEW;
+        PartyFinding.Tier tier = m.score() >= policy.partyAlertThreshold() ? PartyFinding.Tier.ALERT : PartyFinding.Tier.REVIEW;
         List<PartyFinding.Candidate> candidates = new ArrayList<>(m.others().size());
         for (PartyMatcher.Match o : m.others()) {
           candidates.add(new PartyFinding.Candidate(o.party().name(), o.party().list(), o.party().listCode(),

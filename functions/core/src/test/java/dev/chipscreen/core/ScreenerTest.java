@@ -55,7 +55,7 @@ class ScreenerTest {
     assertThat(report.findings()).filteredOn(PartyFinding.class::isInstance).singleElement()
         .isInstanceOfSatisfying(PartyFinding.class, p -> {
           assertThat(p.listedName()).isEqualTo("Shenzhen Quantum Lattice Trading Co., Ltd.");
-          assertThat(p.tier()).isEqualTo(PartyFinding.TIER_ALERT);
+          assertThat(p.tier()).isEqualTo(PartyFinding.Tier.ALERT);
           assertThat(p.matchedText()).contains("Quantum Lattice");
         });
     assertThat(ReportSchema.violations(ReportJson.toJson(report))).isEmpty();

@@ -159,8 +159,8 @@ public final class AlertEmailRenderer {
           "score " + p.score() + ": " + p.reason());
       case UnreadableFinding u -> List.of("Unreadable document", "", "whole document", u.reason(), u.detail());
       case IncompleteFinding i -> List.of("Partly screened", "", "see detail", i.reason(), i.detail());
-      case dev.chipscreen.core.report.RedFlagFinding r -> List.of("Red flag: " + r.rule(), "", "document",
-          r.rule(), r.explanation());
+      case dev.chipscreen.core.report.RedFlagFinding r -> List.of("Red flag: " + r.rule().name(), "", "document",
+          r.rule().name(), r.explanation());
       case DisguisedChipFinding d -> List.of("Possible disguised accelerator", d.matchedText(), "page " + d.page(),
           "goods line: " + d.description() + (d.hsCode() == null ? "" : ", HS " + d.hsCode()),
           "score " + d.score() + ": " + d.reason());

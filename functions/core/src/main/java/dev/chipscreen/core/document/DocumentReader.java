@@ -26,52 +26,11 @@ public final class DocumentReader {
   /** Two or more spaces (or a tab) separate the columns of a box. */
   static final Pattern COLUMN_GAP = Pattern.compile("\\s{2,}|\\t");
 
-  /** Labels, folded, to the field they introduce: "party:ROLE" or a field name. Longest first. */
-  static final Map<String, String> LABELS = new LinkedHashMap<>();
-
-  static {
-    for (String[] entry : new String[][] {
-        {"ULTIMATE CONSIGNEE", "party:END_USER"}, {"FORWARDING AGENT", "party:FORWARDER"},
-        {"FREIGHT FORWARDER", "party:FORWARDER"}, {"SHIPPER/EXPORTER", "party:SHIPPER"},
-        {"SHIPPER / EXPORTER", "party:SHIPPER"}, {"AIRPORT OF DEPARTURE", "portOfLoading"},
-        {"AIRPORT OF DESTINATION", "portOfDischarge"}, {"COUNTRY OF DESTINATION", "finalDestination"},
-        {"BILL OF LADING NO", "blNumber"}, {"AIR WAYBILL NO", "awbNumber"}, {"PACKING LIST NO", "packingListNumber"},
-        {"PORT OF LOADING", "portOfLoading"}, {"PORT OF DISCHARGE", "portOfDischarge"},
-        {"PLACE OF DELIVERY", "placeOfDelivery"}, {"FINAL DESTINATION", "finalDestination"},
-        {"VESSEL / VOYAGE", "vesselVoyage"}, {"VESSEL/VOYAGE", "vesselVoyage"}, {"OCEAN VESSEL", "vessel"},
-        {"PAYMENT TERMS", "paymentTerms"}, {"TERMS OF PAYMENT", "paymentTerms"}, {"TOTAL AMOUNT", "totalAmount"},
-        {"ISSUING BANK", "party:BANK"}, {"PAYING BANK", "party:BANK"}, {"ADVISING BANK", "party:BANK"},
-        {"BENEFICIARY BANK", "party:BANK"}, {"NOTIFY PARTY", "party:NOTIFY_PARTY"}, {"DELIVER TO", "party:CONSIGNEE"},
-        {"INVOICE NO", "invoiceNumber"}, {"CONTRACT NO", "contractNumber"}, {"TRADE TERMS", "incoterms"},
-        {"FLIGHT NO", "flight"}, {"END USER", "party:END_USER"}, {"SHIP TO", "party:CONSIGNEE"},
-        {"SOLD TO", "party:BUYER"}, {"BILL TO", "party:BUYER"}, {"B/L NO", "blNumber"}, {"AWB NO", "awbNumber"},
-        {"PO NO", "orderNumber"}, {"CONSIGNEE", "party:CONSIGNEE"}, {"CONSIGNOR", "party:SHIPPER"},
-        {"SHIPPER", "party:SHIPPER"}, {"EXPORTER", "party:SHIPPER"}, {"SELLER", "party:SELLER"},
-        {"SUPPLIER", "party:SELLER"}, {"VENDOR", "party:SELLER"}, {"BUYER", "party:BUYER"},
-        {"IMPORTER", "party:BUYER"}, {"NOTIFY", "party:NOTIFY_PARTY"}, {"FORWARDER", "party:FORWARDER"},
-        {"INCOTERMS", "incoterms"}, {"VESSEL", "vessel"}, {"VOYAGE", "voyage"}, {"FLIGHT", "flight"},
-        {"BANK", "party:BANK"}, {"DATE", "date"},
-        {"最终用户", "party:END_USER"}, {"发货人", "party:SHIPPER"}, {"托运人", "party:SHIPPER"},
-        {"出口商", "party:SHIPPER"}, {"卖方", "party:SELLER"}, {"收货人", "party:CONSIGNEE"}, {"买方", "party:BUYER"},
-        {"进口商", "party:BUYER"}, {"通知人", "party:NOTIFY_PARTY"}, {"通知方", "party:NOTIFY_PARTY"},
-        {"开证行", "party:BANK"}, {"装货港", "portOfLoading"}, {"起运港", "portOfLoading"}, {"始发站", "portOfLoading"},
-        {"卸货港", "portOfDischarge"}, {"目的港", "portOfDischarge"}, {"目的站", "portOfDischarge"},
-        {"交货地点", "placeOfDelivery"}, {"最终目的地", "finalDestination"}, {"目的国", "finalDestination"},
-        {"船名", "vessel"}, {"航次", "voyage"}, {"航班", "flight"}, {"提单号", "blNumber"}, {"发票号", "invoiceNumber"},
-        {"运单号", "awbNumber"}, {"装箱单号", "packingListNumber"}, {"合同号", "contractNumber"},
-        {"贸易条款", "incoterms"}, {"价格条款", "incoterms"}, {"付款方式", "paymentTerms"}, {"付款条件", "paymentTerms"},
-        {"总金额", "totalAmount"}, {"日期", "date"}}) {
-      LABELS.put(entry[0], entry[1]);
-    }
-  }
-
   /** A comma-separated piece of a name that is only a legal form: "Ltd.", "Limited", "LLC". */
   private static final Pattern LEGAL_FORM_SEGMENT = Pattern.compile(
       "(?i)(?:co|company|ltd|limited|inc|llc|corp|corporation|pte|bhd|sdn|gmbh|sa|ag|bv|plc|fze|jsc)\\.?"
           + "(?:\\s+(?:ltd|limited|bhd|inc)\\.?)?");
 
-  static final Set<String> REFERENCE_FIELDS = Set.of("blNumber", "invoiceNumber", "awbNumber", "orderNumber",
-      "packingListNumber", "contractNumber", "date");
 
   private static final Pattern HS_CODE = Pattern.compile(
       "(?:HS(?:\\s*CODE)?[:.\\s]*)(\\d{4}(?:\\.\\d{2}){1,3}|\\d{6,10})|(?<![\\d.,])(\\d{4}\\.\\d{2}(?:\\.\\d{2,4})?)(?![\\d,])");
@@ -82,7 +41,7 @@ public final class DocumentReader {
   }
 
   /** A label found on a line: where it starts and ends (in the folded line), and its field. */
-  record Label(int start, int end, String field) {
+  record Label(int start, int end, Labels.Target target) {
   }
 
   public static TradeDocument read(List<Page> pages) {
@@ -121,7 +80,7 @@ public final class DocumentReader {
             }
           } else {
             block.add(value);
-            if (label.field().startsWith("party:")) {
+            if (label.target().isParty()) {
               while (next < lines.length && !lines[next].isBlank() && labels(folded[next]).isEmpty()
                   && isAddressLine(lines[next]) && block.size() <= MAX_ADDRESS_LINES) {
                 block.add(lines[next].strip());
@@ -129,7 +88,7 @@ public final class DocumentReader {
               }
             }
           }
-          record(label.field(), block, lines[i], page.number(), fields, parties);
+          record(label.target(), block, lines[i], page.number(), fields, parties);
         } else {
           readColumns(lines, folded, i, labels, page.number(), fields, parties);
         }
@@ -145,16 +104,16 @@ public final class DocumentReader {
     }
     List<TradeDocument.Field> references = new ArrayList<>();
     fields.forEach((name, field) -> {
-      if (REFERENCE_FIELDS.contains(name)) {
+      if (Labels.REFERENCE_FIELDS.contains(name)) {
         references.add(field);
       }
     });
     // The route from every place it is written, where the labelled fields above left it out.
     RouteReader.read(pages).forEach(fields::putIfAbsent);
-    TradeDocument.Field loading = fields.get("portOfLoading");
-    TradeDocument.Field discharge = fields.get("portOfDischarge");
-    TradeDocument.Field delivery = fields.get("placeOfDelivery");
-    TradeDocument.Field destination = fields.get("finalDestination");
+    TradeDocument.Field loading = fields.get(Labels.PORT_OF_LOADING);
+    TradeDocument.Field discharge = fields.get(Labels.PORT_OF_DISCHARGE);
+    TradeDocument.Field delivery = fields.get(Labels.PLACE_OF_DELIVERY);
+    TradeDocument.Field destination = fields.get(Labels.FINAL_DESTINATION);
     Set<String> routeCountries = new LinkedHashSet<>();
     for (TradeDocument.Field f : new TradeDocument.Field[] {loading, discharge, delivery, destination}) {
       String code = f == null ? null : RouteReader.placeIn(f.value());
@@ -177,7 +136,7 @@ public final class DocumentReader {
       String value = clean(slice(lines[i], folded[i], labels.get(k).end(), to));
       if (!value.isEmpty()) {
         sideBySide = true;
-        record(labels.get(k).field(), List.of(value), lines[i], page, fields, parties);
+        record(labels.get(k).target(), List.of(value), lines[i], page, fields, parties);
       }
     }
     if (sideBySide) {
@@ -200,17 +159,18 @@ public final class DocumentReader {
     }
     for (int k = 0; k < labels.size(); k++) {
       if (!columns.get(k).isEmpty()) {
-        record(labels.get(k).field(), columns.get(k), lines[i], page, fields, parties);
+        record(labels.get(k).target(), columns.get(k), lines[i], page, fields, parties);
       }
     }
   }
 
-  private static void record(String field, List<String> block, String line, int page,
+  private static void record(Labels.Target target, List<String> block, String line, int page,
                              Map<String, TradeDocument.Field> fields, List<TradeDocument.Party> parties) {
-    if (block.isEmpty() || block.get(0).isBlank()) {
+    // "Carrier / Flight / Vessel" over an empty box leaves "/": punctuation alone is no value.
+    if (block.isEmpty() || block.get(0).codePoints().noneMatch(Character::isLetterOrDigit)) {
       return;
     }
-    if (field.startsWith("party:")) {
+    if (target.isParty()) {
       // The name runs to the first comma, and on over legal forms that follow one ("Co., Ltd.").
       String[] segments = block.get(0).split(",");
       StringBuilder name = new StringBuilder(segments[0].strip());
@@ -229,10 +189,11 @@ public final class DocumentReader {
       }
       address.addAll(block.subList(1, block.size()));
       String joined = String.join(", ", address);
-      parties.add(new TradeDocument.Party(field.substring("party:".length()), name.toString(), joined,
+      parties.add(new TradeDocument.Party(target.role(), name.toString(), joined,
           countryIn(name + ", " + joined), page));
       return;
     }
+    String field = target.field();
     String value = String.join(" ", block);
     if (field.equals("vesselVoyage")) {
       int slash = value.indexOf('/');
@@ -254,7 +215,7 @@ public final class DocumentReader {
     // megabytes holding a label every few characters then costs linear work, not quadratic.
     LineIndex line = new LineIndex(folded);
     java.util.BitSet taken = new java.util.BitSet(folded.length());
-    for (Map.Entry<String, String> entry : LABELS.entrySet()) {
+    for (Map.Entry<String, Labels.Target> entry : Labels.ALL.entrySet()) {
       String label = entry.getKey();
       int from = 0;
       while (true) {
@@ -293,8 +254,8 @@ public final class DocumentReader {
     List<Label> merged = new ArrayList<>();
     for (Label label : found) {
       Label last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && last.field().equals(label.field()) && onlySpacesAndSlashes(folded, last.end(), label.start())) {
-        merged.set(merged.size() - 1, new Label(last.start(), label.end(), label.field()));
+      if (last != null && last.target().equals(label.target()) && onlySpacesAndSlashes(folded, last.end(), label.start())) {
+        merged.set(merged.size() - 1, new Label(last.start(), label.end(), label.target()));
       } else {
         merged.add(label);
       }

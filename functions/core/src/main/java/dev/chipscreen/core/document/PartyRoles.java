@@ -1,6 +1,5 @@
 package dev.chipscreen.core.document;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,88 +8,19 @@ import java.util.Map;
  */
 public final class PartyRoles {
 
-  public static final String SHIPPER = "SHIPPER";
-  public static final String SELLER = "SELLER";
-  public static final String CONSIGNEE = "CONSIGNEE";
-  public static final String BUYER = "BUYER";
-  public static final String NOTIFY_PARTY = "NOTIFY_PARTY";
-  public static final String FORWARDER = "FORWARDER";
-  public static final String BANK = "BANK";
-  public static final String END_USER = "END_USER";
-  public static final String MANUFACTURER = "MANUFACTURER";
-  public static final String CARRIER = "CARRIER";
-
   /** How far back on its line a label is looked for. */
   static final int SAME_LINE_CHARS = 80;
   /** Lines above a name searched for a label standing on its own line. */
   static final int LINES_ABOVE = 2;
 
-  /** Labels, folded, longest first so "ULTIMATE CONSIGNEE" wins over "CONSIGNEE". */
-  static final Map<String, String> LABELS = new LinkedHashMap<>();
-
-  static {
-    LABELS.put("ULTIMATE CONSIGNEE", END_USER);
-    LABELS.put("FORWARDING AGENT", FORWARDER);
-    LABELS.put("FREIGHT FORWARDER", FORWARDER);
-    LABELS.put("NOTIFY PARTY", NOTIFY_PARTY);
-    LABELS.put("ISSUING BANK", BANK);
-    LABELS.put("PAYING BANK", BANK);
-    LABELS.put("ADVISING BANK", BANK);
-    LABELS.put("BENEFICIARY BANK", BANK);
-    LABELS.put("DELIVER TO", CONSIGNEE);
-    LABELS.put("SHIP TO", CONSIGNEE);
-    LABELS.put("SOLD TO", BUYER);
-    LABELS.put("BILL TO", BUYER);
-    LABELS.put("END USER", END_USER);
-    LABELS.put("CONSIGNEE", CONSIGNEE);
-    LABELS.put("CONSIGNOR", SHIPPER);
-    LABELS.put("SHIPPER", SHIPPER);
-    LABELS.put("EXPORTER", SHIPPER);
-    LABELS.put("SELLER", SELLER);
-    LABELS.put("VENDOR", SELLER);
-    LABELS.put("SUPPLIER", SELLER);
-    LABELS.put("BENEFICIARY", SELLER);
-    LABELS.put("BUYER", BUYER);
-    LABELS.put("IMPORTER", BUYER);
-    LABELS.put("APPLICANT", BUYER);
-    LABELS.put("NOTIFY", NOTIFY_PARTY);
-    LABELS.put("FORWARDER", FORWARDER);
-    LABELS.put("AGENT", FORWARDER);
-    LABELS.put("BANK", BANK);
-    LABELS.put("MANUFACTURER", MANUFACTURER);
-    LABELS.put("PURCHASER", BUYER);
-    LABELS.put("CUSTOMER", BUYER);
-    LABELS.put("CLIENT", BUYER);
-    LABELS.put("MESSRS", BUYER);
-    LABELS.put("RECEIVER", CONSIGNEE);
-    LABELS.put("PAYEE", SELLER);
-    LABELS.put("CARRIER", CARRIER);
-    LABELS.put("最终用户", END_USER);
-    LABELS.put("发货人", SHIPPER);
-    LABELS.put("托运人", SHIPPER);
-    LABELS.put("出口商", SHIPPER);
-    LABELS.put("卖方", SELLER);
-    LABELS.put("收货人", CONSIGNEE);
-    LABELS.put("买方", BUYER);
-    LABELS.put("进口商", BUYER);
-    LABELS.put("通知人", NOTIFY_PARTY);
-    LABELS.put("通知方", NOTIFY_PARTY);
-    LABELS.put("货代", FORWARDER);
-    LABELS.put("银行", BANK);
-  }
-
   private PartyRoles() {
   }
 
   /** The role of the party whose name starts at {@code start} in folded text, or null. */
-  public static String roleAt(String folded, int start) {
-    int lineStart = start;
-    int floor = Math.max(0, start - SAME_LINE_CHARS);
-    while (lineStart > floor && folded.charAt(lineStart - 1) != '\n') {
-      lineStart--;
-    }
+  public static PartyRole roleAt(String folded, int start) {
+    int lineStart = lineStartBefore(folded, start);
     String before = folded.substring(lineStart, start);
-    String role = lastLabel(before);
+    PartyRole role = lastLabel(before);
     if (role != null) {
       return role;
     }
@@ -100,11 +30,7 @@ public final class PartyRoles {
     // The name opens its line: the label may stand alone on a line above ("Consignee:").
     int end = lineStart - 1;
     for (int i = 0; i < LINES_ABOVE && end > 0; i++) {
-      int from = end;
-      int limit = Math.max(0, end - SAME_LINE_CHARS);
-      while (from > limit && folded.charAt(from - 1) != '\n') {
-        from--;
-      }
+      int from = lineStartBefore(folded, end);
       String line = folded.substring(from, end).strip();
       if (!line.isEmpty()) {
         return line.length() <= SAME_LINE_CHARS / 2 ? lastLabel(line) : null;
@@ -121,16 +47,12 @@ public final class PartyRoles {
    * {@link #roleAt}, a label elsewhere on the line ("Agent's IATA Code", "Consignee Address  HS
    * Code") does not make the name a party's. Null when no field holds the name.
    */
-  public static String fieldAt(String folded, int start) {
-    int lineStart = start;
-    int floor = Math.max(0, start - SAME_LINE_CHARS);
-    while (lineStart > floor && folded.charAt(lineStart - 1) != '\n') {
-      lineStart--;
-    }
+  public static PartyRole fieldAt(String folded, int start) {
+    int lineStart = lineStartBefore(folded, start);
     String before = withoutFiller(folded.substring(lineStart, start));
     if (!before.isEmpty()) {
       // "To:" heads the buyer's block of an invoice; alone, "to" is a word of every sentence.
-      return before.equals("TO") && folded.substring(lineStart, start).contains(":") ? BUYER : labelEnding(before);
+      return before.equals("TO") && folded.substring(lineStart, start).contains(":") ? PartyRole.BUYER : labelEnding(before);
     }
     if (lineStart == 0 || folded.charAt(lineStart - 1) != '\n') {
       return null;
@@ -138,17 +60,13 @@ public final class PartyRoles {
     // The name opens its line: the heading may stand above, over a rule ("-----") or a filler line ("Company name").
     int end = lineStart - 1;
     for (int i = 0; i < LINES_ABOVE_HEADING && end > 0; i++) {
-      int from = end;
-      int limit = Math.max(0, end - SAME_LINE_CHARS);
-      while (from > limit && folded.charAt(from - 1) != '\n') {
-        from--;
-      }
+      int from = lineStartBefore(folded, end);
       String line = folded.substring(from, end).strip();
       String bare = withoutFiller(line);
       if (!bare.isEmpty()) {
         // A heading, not a sentence: short, or its label closed by punctuation ("CONSIGNEE (NOT
         // NEGOTIABLE ...)", "Consignee:"); "Client library for ..." heads nothing.
-        String role = labelEnding(bare);
+        PartyRole role = labelEnding(bare);
         if (role == null) {
           role = labelStarting(line);
           String label = role == null ? null : startingLabel(line);
@@ -162,6 +80,16 @@ public final class PartyRoles {
       end = from - 1;
     }
     return null;
+  }
+
+  /** Where the line holding {@code end} starts, read back at most {@link #SAME_LINE_CHARS} characters. */
+  private static int lineStartBefore(String folded, int end) {
+    int from = end;
+    int limit = Math.max(0, end - SAME_LINE_CHARS);
+    while (from > limit && folded.charAt(from - 1) != '\n') {
+      from--;
+    }
+    return from;
   }
 
   /** Lines above a name read for its box's heading, rules and filler lines ("Company name") skipped. */
@@ -196,8 +124,8 @@ public final class PartyRoles {
   }
 
   /** The label {@code text} ends with, at a word start. */
-  private static String labelEnding(String text) {
-    for (Map.Entry<String, String> label : LABELS.entrySet()) {
+  private static PartyRole labelEnding(String text) {
+    for (Map.Entry<String, PartyRole> label : Labels.PARTIES.entrySet()) {
       String key = label.getKey();
       boolean latin = key.charAt(0) < 0x3000;
       if (text.endsWith(key)) {
@@ -212,7 +140,7 @@ public final class PartyRoles {
 
   /** The label text {@code text} begins with, or null. */
   private static String startingLabel(String text) {
-    for (String key : LABELS.keySet()) {
+    for (String key : Labels.PARTIES.keySet()) {
       if (text.startsWith(key) && (text.length() == key.length() || !Character.isLetterOrDigit(text.charAt(key.length())))) {
         return key;
       }
@@ -221,8 +149,8 @@ public final class PartyRoles {
   }
 
   /** The label {@code text} begins with, at a word end. */
-  private static String labelStarting(String text) {
-    for (Map.Entry<String, String> label : LABELS.entrySet()) {
+  private static PartyRole labelStarting(String text) {
+    for (Map.Entry<String, PartyRole> label : Labels.PARTIES.entrySet()) {
       String key = label.getKey();
       boolean latin = key.charAt(0) < 0x3000;
       if (text.startsWith(key)
@@ -234,10 +162,10 @@ public final class PartyRoles {
   }
 
   /** The label that ends nearest the end of {@code text}. */
-  private static String lastLabel(String text) {
-    String role = null;
+  private static PartyRole lastLabel(String text) {
+    PartyRole role = null;
     int bestEnd = -1;
-    for (Map.Entry<String, String> label : LABELS.entrySet()) {
+    for (Map.Entry<String, PartyRole> label : Labels.PARTIES.entrySet()) {
       int at = text.lastIndexOf(label.getKey());
       if (at < 0) {
         continue;

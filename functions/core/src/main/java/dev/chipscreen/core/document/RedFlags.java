@@ -3,6 +3,7 @@ package dev.chipscreen.core.document;
 import dev.chipscreen.core.report.ChipFinding;
 import dev.chipscreen.core.report.Finding;
 import dev.chipscreen.core.report.RedFlagFinding;
+import dev.chipscreen.core.report.RedFlagRule;
 import dev.chipscreen.core.report.Severity;
 import dev.chipscreen.core.text.TextNormalizer;
 import java.math.BigDecimal;
@@ -23,8 +24,6 @@ public final class RedFlags {
   static final Set<String> CHINA = Set.of("CN", "HK", "MO");
   /** Hubs named in the diversion cases and BIS guidance. */
   static final Set<String> HUBS = Set.of("SG", "MY", "VN", "TH", "ID", "TW", "HK", "AE", "JP");
-  /** Roles whose place is where the goods go. */
-  static final Set<String> RECEIVING_ROLES = Set.of("CONSIGNEE", "BUYER", "NOTIFY_PARTY", "END_USER");
   static final List<String> FORWARDER_WORDS = List.of("LOGISTICS", "FORWARDING", "FREIGHT", "SHIPPING", "SUPPLY CHAIN",
       "EXPRESS", "CARGO", "TO ORDER", "物流", "货运", "货代", "供应链");
   /** HS headings under which GPUs, boards and servers are declared (8517 for network gear embedding them). */
@@ -39,14 +38,14 @@ public final class RedFlags {
 
   public static List<Finding> of(TradeDocument document, List<Finding> findings, String foldedText) {
     List<ChipFinding> controlled = findings.stream().filter(f -> f instanceof ChipFinding c
-        && c.severity() == Severity.HIGH).map(f -> (ChipFinding) f).toList();
+        && c.controlled()).map(f -> (ChipFinding) f).toList();
     boolean chips = !controlled.isEmpty();
     String models = String.join(", ", new TreeSet<>(controlled.stream().map(ChipFinding::model).toList()));
     List<Finding> flags = new ArrayList<>();
 
     Set<String> receiving = new LinkedHashSet<>();
     for (TradeDocument.Party p : document.parties()) {
-      if (RECEIVING_ROLES.contains(p.role()) && p.country() != null) {
+      if (p.role().receives() && p.country() != null) {
         receiving.add(p.country());
       }
     }
@@ -71,7 +70,7 @@ public final class RedFlags {
       }
     }
     if (chips && !china.isEmpty()) {
-      flags.add(new RedFlagFinding("CHINA_DESTINATION", "controlled items (" + models + ") go to " + china
+      flags.add(new RedFlagFinding(RedFlagRule.CHINA_DESTINATION, "controlled items (" + models + ") go to " + china
           + ": a licence is required to export or reexport 3A090/4A090 items to China, Hong Kong or Macau",
           Severity.CRITICAL));
     }
@@ -94,19 +93,19 @@ public final class RedFlags {
     }
     boolean chinaSide = everywhere.stream().anyMatch(CHINA::contains);
     if (chips && chinaSide && !hubs.isEmpty()) {
-      flags.add(new RedFlagFinding("TRANSSHIPMENT", "controlled items (" + models + ") pass through " + hubs
+      flags.add(new RedFlagFinding(RedFlagRule.TRANSSHIPMENT, "controlled items (" + models + ") pass through " + hubs
           + " while a party or place points to China, Hong Kong or Macau: the route of the prosecuted diversion cases",
           Severity.HIGH));
     }
 
     for (TradeDocument.Party p : document.parties()) {
-      if (!p.role().equals("CONSIGNEE") && !p.role().equals("BUYER")) {
+      if (p.role() != PartyRole.CONSIGNEE && p.role() != PartyRole.BUYER) {
         continue;
       }
       String name = TextNormalizer.fold(p.name());
       for (String word : FORWARDER_WORDS) {
         if (name.contains(word)) {
-          flags.add(new RedFlagFinding("FORWARDER_CONSIGNEE", "the " + p.role().toLowerCase(java.util.Locale.ROOT)
+          flags.add(new RedFlagFinding(RedFlagRule.FORWARDER_CONSIGNEE, "the " + p.role().name().toLowerCase(java.util.Locale.ROOT)
               + " '" + p.name() + "' is a freight forwarder or logistics firm (or the goods are consigned to order): "
               + "a BIS red flag, the end user is not named", chips ? Severity.MEDIUM : Severity.LOW));
           break;
@@ -116,7 +115,7 @@ public final class RedFlags {
 
     Set<String> tradeCountries = new LinkedHashSet<>();
     for (TradeDocument.Party p : document.parties()) {
-      if (!p.role().equals("BANK") && p.country() != null && !p.role().equals("FORWARDER")) {
+      if (p.role() != PartyRole.BANK && p.country() != null && p.role() != PartyRole.FORWARDER) {
         tradeCountries.add(p.country());
       }
     }
@@ -128,13 +127,13 @@ public final class RedFlags {
       }
     }
     for (TradeDocument.Party p : document.parties()) {
-      if (p.role().equals("BANK") && p.country() != null) {
+      if (p.role() == PartyRole.BANK && p.country() != null) {
         paymentCountries.add(p.country());
       }
     }
     paymentCountries.removeAll(tradeCountries);
     if (!paymentCountries.isEmpty() && !tradeCountries.isEmpty()) {
-      flags.add(new RedFlagFinding("THIRD_COUNTRY_PAYMENT", "payment or a bank in " + paymentCountries
+      flags.add(new RedFlagFinding(RedFlagRule.THIRD_COUNTRY_PAYMENT, "payment or a bank in " + paymentCountries
           + ", where neither seller nor buyer is (" + tradeCountries + "): payment from China or Hong Kong instead of "
           + "the named consignee marked the diversion cases", chips ? Severity.MEDIUM : Severity.LOW));
     }
@@ -155,14 +154,14 @@ public final class RedFlags {
           continue;
         }
         if (line.hsCode() != null && GPU_HEADINGS.stream().noneMatch(h -> line.hsCode().replace(".", "").startsWith(h))
-            && flagged.add("HS_MISMATCH|" + chip.model())) {
-          flags.add(new RedFlagFinding("HS_MISMATCH", chip.model() + " declared under HS " + line.hsCode()
+            && flagged.add(RedFlagRule.HS_MISMATCH + "|" + chip.model())) {
+          flags.add(new RedFlagFinding(RedFlagRule.HS_MISMATCH, chip.model() + " declared under HS " + line.hsCode()
               + ", not a heading for GPUs, GPU boards or servers (8471, 8473, 8542): misdeclared goods",
               Severity.MEDIUM));
         }
         if (line.unitPrice() != null && "USD".equals(line.currency())
-            && line.unitPrice().compareTo(MIN_CONTROLLED_UNIT_VALUE_USD) < 0 && flagged.add("UNDERVALUED|" + chip.model())) {
-          flags.add(new RedFlagFinding("UNDERVALUED", chip.model() + " declared at USD " + line.unitPrice()
+            && line.unitPrice().compareTo(MIN_CONTROLLED_UNIT_VALUE_USD) < 0 && flagged.add(RedFlagRule.UNDERVALUED + "|" + chip.model())) {
+          flags.add(new RedFlagFinding(RedFlagRule.UNDERVALUED, chip.model() + " declared at USD " + line.unitPrice()
               .toPlainString() + " a unit, below USD " + MIN_CONTROLLED_UNIT_VALUE_USD + ": the value does not fit "
               + "the goods", Severity.MEDIUM));
         }
@@ -171,7 +170,7 @@ public final class RedFlags {
 
     for (String brand : RELABEL_BRANDS) {
       if (foldedText.contains(brand)) {
-        flags.add(new RedFlagFinding("RELABELLING", "the goods carry the brand " + brand
+        flags.add(new RedFlagFinding(RedFlagRule.RELABELLING, "the goods carry the brand " + brand
             + ", put on relabelled Nvidia GPUs in a prosecuted smuggling case", Severity.HIGH));
       }
     }

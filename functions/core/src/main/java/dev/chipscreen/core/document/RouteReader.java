@@ -14,27 +14,9 @@ import java.util.regex.Pattern;
  * labels anywhere on a line ("... (SFO) Port of Discharge Hong Kong (HKG)", where text extraction
  * joined a box's columns with single spaces), with the value after the label or on the line below
  * it (a box heading over its values), and places written as airport or UN/LOCODE port codes
- * ("HKG", "CNSZX"). {@link DocumentReader} takes its fields first; this fills what it left empty.
+ * ("HKG", "CNSZX"). The route labels are those of {@link Labels}. {@link DocumentReader} takes its fields first; this fills what it left empty.
  */
 final class RouteReader {
-
-  /** Route labels, folded, longest first, to the route field they introduce. */
-  private static final Map<String, String> CUES = new LinkedHashMap<>();
-
-  static {
-    for (String[] cue : new String[][] {
-        {"COUNTRY OF ULTIMATE DESTINATION", "finalDestination"}, {"AIRPORT OF DESTINATION", "portOfDischarge"},
-        {"COUNTRY OF DESTINATION", "finalDestination"}, {"PORT OF DESTINATION", "portOfDischarge"},
-        {"AIRPORT OF DEPARTURE", "portOfLoading"}, {"FINAL DESTINATION", "finalDestination"},
-        {"PORT OF DISCHARGE", "portOfDischarge"}, {"PLACE OF DELIVERY", "placeOfDelivery"},
-        {"PORT OF LOADING", "portOfLoading"}, {"DESTINATION AIRPORT", "portOfDischarge"},
-        {"DESTINATION PORT", "portOfDischarge"}, {"DESTINATION", "finalDestination"},
-        {"最终目的地", "finalDestination"}, {"目的国", "finalDestination"}, {"卸货港", "portOfDischarge"},
-        {"目的港", "portOfDischarge"}, {"目的站", "portOfDischarge"}, {"交货地点", "placeOfDelivery"},
-        {"装货港", "portOfLoading"}, {"起运港", "portOfLoading"}}) {
-      CUES.put(cue[0], cue[1]);
-    }
-  }
 
   /** Route labels read on one line: a real line has a few; a hostile one thousands (work stays linear). */
   static final int MAX_CUES_PER_LINE = 8;
@@ -86,19 +68,19 @@ final class RouteReader {
         if (folded.length() != lines[i].length()) {
           continue;
         }
-        List<int[]> cues = cues(folded);
+        List<Cue> cues = cues(folded, i + 1 < lines.length ? TextNormalizer.fold(lines[i + 1]) : "");
         String below = null;
         boolean belowRead = false;
         for (int k = 0; k < cues.size(); k++) {
-          int[] cue = cues.get(k);
-          String field = fieldOf(folded, cue);
+          Cue cue = cues.get(k);
+          String field = cue.field();
           if (found.containsKey(field)) {
             continue;
           }
-          int to = k + 1 < cues.size() ? cues.get(k + 1)[0] : Math.min(folded.length(), cue[1] + MAX_VALUE_CHARS);
-          String value = lines[i].substring(cue[1], Math.max(cue[1], to)).replaceAll("^[\\s:：.]+", "").strip();
+          int to = k + 1 < cues.size() ? cues.get(k + 1).start() : Math.min(folded.length(), cue.end() + MAX_VALUE_CHARS);
+          String value = lines[i].substring(cue.end(), Math.max(cue.end(), to)).replaceAll("^[\\s:：.]+", "").strip();
           String source = lines[i];
-          if (placeIn(value) == null) {
+          if (placeIn(value) == null && !cue.wrapped()) {
             // A heading over its values: the same column of the next line, else its k-th place.
             if (!belowRead) {
               below = nextLine(lines, i);
@@ -132,15 +114,23 @@ final class RouteReader {
     return null;
   }
 
-  private static String fieldOf(String folded, int[] cue) {
-    return CUES.get(folded.substring(cue[0], cue[1]));
+  /**
+   * A route label on a line: where it stands and the field it introduces.
+   *
+   * @param wrapped the label's last words stand at the start of the next line (a narrow cell
+   *                wrapped it: "Final" then "Destination" below); its value is on this line
+   */
+  private record Cue(int start, int end, String field, boolean wrapped) {
   }
 
-  /** Route labels on a folded line, as [start, end), in order, not overlapping, at most {@link #MAX_CUES_PER_LINE}. */
-  private static List<int[]> cues(String folded) {
-    List<int[]> found = new ArrayList<>();
+  /**
+   * Route labels on a folded line, in order, not overlapping, at most {@link #MAX_CUES_PER_LINE};
+   * with the labels a narrow cell wrapped onto {@code next}, the folded line below.
+   */
+  private static List<Cue> cues(String folded, String next) {
+    List<Cue> found = new ArrayList<>();
     java.util.BitSet taken = new java.util.BitSet(folded.length());
-    for (String cue : CUES.keySet()) {
+    for (String cue : Labels.ROUTE.keySet()) {
       boolean latin = cue.charAt(0) < 0x3000;
       for (int at = folded.indexOf(cue); at >= 0 && found.size() < MAX_CUES_PER_LINE;
            at = folded.indexOf(cue, at + 1)) {
@@ -151,12 +141,85 @@ final class RouteReader {
         boolean free = takenFrom < 0 || takenFrom >= end;
         if (wordStart && wordEnd && free) {
           taken.set(at, end);
-          found.add(new int[] {at, end});
+          found.add(new Cue(at, end, Labels.ROUTE.get(cue), false));
         }
       }
     }
-    found.sort((a, b) -> Integer.compare(a[0], b[0]));
+    wrappedCues(folded, next, taken, found);
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /**
+   * Labels whose first words end a line's cell and whose last words open the next line: "Port of
+   * Guangzhou (CAN)" over "Discharge", "Final Guangzhou, China" over "Destination Vessel". The
+   * next line's words are taken in order, one label's rest after the other, as the cells stand.
+   * A first part that is a label of its own ("DESTINATION") is never read as a wrapped one.
+   */
+  private static void wrappedCues(String folded, String next, java.util.BitSet taken, List<Cue> found) {
+    String rest = next.stripLeading();
+    if (rest.isEmpty() || !Character.isLetter(rest.charAt(0))) {
+      return;
+    }
+    record Wrapped(int start, int end, String field, String tail) {
+    }
+    List<Wrapped> wrapped = new ArrayList<>();
+    for (Map.Entry<String, String> label : Labels.ROUTE.entrySet()) {
+      String text = label.getKey();
+      for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+        String head = text.substring(0, space);
+        if (Labels.ROUTE.containsKey(head)) {
+          continue;
+        }
+        for (int at = folded.indexOf(head); at >= 0 && found.size() + wrapped.size() < MAX_CUES_PER_LINE;
+             at = folded.indexOf(head, at + 1)) {
+          int end = at + head.length();
+          boolean words = (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+              && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
+          int takenFrom = taken.nextSetBit(at);
+          if (words && (takenFrom < 0 || takenFrom >= end)) {
+            wrapped.add(new Wrapped(at, end, label.getValue(), text.substring(space + 1)));
+          }
+        }
+      }
+    }
+    wrapped.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    List<Cue> accepted = new ArrayList<>();
+    java.util.BitSet claimed = new java.util.BitSet();
+    int lastStart = -1;
+    for (Wrapped cue : wrapped) {
+      String tail = cue.tail();
+      boolean tailNext = rest.startsWith(tail)
+          && (rest.length() == tail.length() || !Character.isLetterOrDigit(rest.charAt(tail.length())));
+      if (cue.start() == lastStart || !tailNext || !taken.get(cue.start(), cue.end()).isEmpty()
+          || !claimed.get(cue.start(), cue.end()).isEmpty()) {
+        continue;
+      }
+      claimed.set(cue.start(), cue.end());
+      accepted.add(new Cue(cue.start(), cue.end(), cue.field(), true));
+      lastStart = cue.start();
+      rest = rest.substring(tail.length()).stripLeading();
+    }
+    // The line below holds the rests of labels only ("Destination Vessel"), not a sentence that
+    // happens to begin with a label's last word ("Destination charges apply").
+    if (!accepted.isEmpty() && (rest.isEmpty() || startsWithLabel(rest))) {
+      taken.or(claimed);
+      found.addAll(accepted);
+    }
+  }
+
+  /** True when {@code text} opens with a whole label, or with a label's last word (another wrapped cell). */
+  private static boolean startsWithLabel(String text) {
+    for (String label : Labels.ALL.keySet()) {
+      String last = label.substring(label.lastIndexOf(' ') + 1);
+      for (String part : new String[] {label, last}) {
+        if (text.startsWith(part) && (text.length() == part.length()
+            || !Character.isLetterOrDigit(text.charAt(part.length())))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String nextLine(String[] lines, int i) {

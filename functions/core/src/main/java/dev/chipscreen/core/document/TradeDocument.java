@@ -39,13 +39,13 @@ public record TradeDocument(List<Party> parties, Route route, Transport transpor
   /**
    * A party block.
    *
-   * @param role    SHIPPER, SELLER, CONSIGNEE, BUYER, NOTIFY_PARTY, FORWARDER, BANK, END_USER, ...
+   * @param role    the role its label gives it
    * @param name    the name line
    * @param address the lines after it
    * @param country ISO-2 code of the place named in the block, or null
    * @param page    1-based page
    */
-  public record Party(String role, String name, String address, String country, int page) {
+  public record Party(PartyRole role, String name, String address, String country, int page) {
   }
 
   /**

@@ -21,11 +21,11 @@ import java.util.Objects;
  * @param currency      currency of unitValue
  * @param ocr           set when the page's text was read by OCR
  */
-public record ChipFinding(String model, String vendor, String eccn, String controlStatus, String matchedText,
+public record ChipFinding(String model, String vendor, String eccn, ControlStatus controlStatus, String matchedText,
                           int page, int offset, double score, String reason, Integer quantity,
                           BigDecimal unitValue, String currency, OcrRead ocr) implements Finding {
 
-  public ChipFinding(String model, String vendor, String eccn, String controlStatus, String matchedText, int page,
+  public ChipFinding(String model, String vendor, String eccn, ControlStatus controlStatus, String matchedText, int page,
                      int offset, double score, String reason, Integer quantity, BigDecimal unitValue, String currency) {
     this(model, vendor, eccn, controlStatus, matchedText, page, offset, score, reason, quantity, unitValue, currency,
         null);
@@ -34,14 +34,19 @@ public record ChipFinding(String model, String vendor, String eccn, String contr
   public ChipFinding {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(matchedText, "matchedText");
+    Objects.requireNonNull(controlStatus, "controlStatus");
   }
 
   @JsonIgnore
   @Override
   public Severity severity() {
-    // Models whose status is not settled are for review; the rest are export-controlled.
-    // Not controlled (a China-market variant, reported so that it is seen): LOW at most.
-    return "UNVERIFIED".equals(controlStatus) || "DEPENDS_ON_GPU".equals(controlStatus)
-        || dev.chipscreen.core.match.chip.ChipCatalogue.NOT_CONTROLLED.equals(controlStatus) ? Severity.LOW : Severity.HIGH;
+    // A model whose status is not settled is for review; a China-market variant is reported so that it is seen.
+    return controlStatus.controlled() ? Severity.HIGH : Severity.LOW;
+  }
+
+  /** True when the model is export-controlled (see {@link ControlStatus#controlled()}). */
+  @JsonIgnore
+  public boolean controlled() {
+    return controlStatus.controlled();
   }
 }

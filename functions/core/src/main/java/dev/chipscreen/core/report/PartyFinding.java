@@ -1,6 +1,7 @@
 package dev.chipscreen.core.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.chipscreen.core.document.PartyRole;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,10 +25,15 @@ import java.util.Objects;
  *                       party in the document, with the entries it could also be beside it
  */
 public record PartyFinding(String listedName, String list, String listCode, String sourceId, String federalRegister,
-                           String matchedText, int page, int offset, double score, String tier,
-                           String reason, String role, OcrRead ocr, List<Candidate> candidates) implements Finding {
-  public static final String TIER_ALERT = "ALERT";
-  public static final String TIER_REVIEW = "REVIEW";
+                           String matchedText, int page, int offset, double score, Tier tier,
+                           String reason, PartyRole role, OcrRead ocr, List<Candidate> candidates) implements Finding {
+  /** How sure the match is: the severity policy's alert threshold divides the two. */
+  public enum Tier {
+    /** Score at or above the alert threshold: the party is taken to be the listed one. */
+    ALERT,
+    /** Below it: an analyst decides. */
+    REVIEW
+  }
 
   /**
    * Another entry the written name matches, ranked below the finding's own.
@@ -44,14 +50,14 @@ public record PartyFinding(String listedName, String list, String listCode, Stri
   }
 
   public PartyFinding(String listedName, String list, String listCode, String sourceId, String federalRegister,
-                      String matchedText, int page, int offset, double score, String tier, String reason, String role,
+                      String matchedText, int page, int offset, double score, Tier tier, String reason, PartyRole role,
                       OcrRead ocr) {
     this(listedName, list, listCode, sourceId, federalRegister, matchedText, page, offset, score, tier, reason, role,
         ocr, List.of());
   }
 
   public PartyFinding(String listedName, String list, String listCode, String sourceId, String federalRegister,
-                      String matchedText, int page, int offset, double score, String tier, String reason, String role) {
+                      String matchedText, int page, int offset, double score, Tier tier, String reason, PartyRole role) {
     this(listedName, list, listCode, sourceId, federalRegister, matchedText, page, offset, score, tier, reason, role,
         null);
   }
@@ -60,6 +66,7 @@ public record PartyFinding(String listedName, String list, String listCode, Stri
     Objects.requireNonNull(listedName, "listedName");
     Objects.requireNonNull(list, "list");
     Objects.requireNonNull(matchedText, "matchedText");
+    Objects.requireNonNull(tier, "tier");
     candidates = candidates == null ? List.of() : List.copyOf(candidates);
   }
 
@@ -90,6 +97,6 @@ public record PartyFinding(String listedName, String list, String listCode, Stri
   @JsonIgnore
   @Override
   public Severity severity() {
-    return TIER_ALERT.equals(tier) ? Severity.HIGH : Severity.LOW;
+    return tier == Tier.ALERT ? Severity.HIGH : Severity.LOW;
   }
 }

@@ -7,12 +7,11 @@ import java.util.Objects;
  * way there, a freight forwarder as consignee, payment through a third country, a value or HS code
  * that does not fit the goods, relabelling. Each says why it matters.
  *
- * @param rule        CHINA_DESTINATION, TRANSSHIPMENT, FORWARDER_CONSIGNEE, THIRD_COUNTRY_PAYMENT,
- *                    HS_MISMATCH, UNDERVALUED, RELABELLING
+ * @param rule        the rule that fired
  * @param explanation what the document shows and why it matters
  * @param level       the severity this red flag carries on its own
  */
-public record RedFlagFinding(String rule, String explanation, Severity level) implements Finding {
+public record RedFlagFinding(RedFlagRule rule, String explanation, Severity level) implements Finding {
   public RedFlagFinding {
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(explanation, "explanation");

@@ -29,19 +29,19 @@ public final class SeverityModel {
     boolean listedParty = false;
     for (Finding finding : findings) {
       Severity own = finding.severity();
-      if (finding instanceof PartyFinding party && PartyFinding.TIER_ALERT.equals(party.tier())) {
-        if ("BANK".equals(party.role())) {
+      if (finding instanceof PartyFinding party && party.tier() == PartyFinding.Tier.ALERT) {
+        if (party.role() == dev.chipscreen.core.document.PartyRole.BANK) {
           own = policy.listedBankSeverity();
         } else {
           listedParty = true;
         }
       }
-      if (finding instanceof RedFlagFinding flag && flag.rule().equals("CHINA_DESTINATION")
+      if (finding instanceof RedFlagFinding flag && flag.rule() == RedFlagRule.CHINA_DESTINATION
           && !policy.chinaDestinationCritical()) {
         own = Severity.HIGH;
       }
       severity = Severity.max(severity, own);
-      if (finding instanceof ChipFinding chip && chip.severity() == Severity.HIGH) {
+      if (finding instanceof ChipFinding chip && chip.controlled()) {
         controlledChip = true;
       }
     }

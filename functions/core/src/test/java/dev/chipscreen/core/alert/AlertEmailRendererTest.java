@@ -21,10 +21,10 @@ class AlertEmailRendererTest {
   private static ScreeningReport report(String name, String matchedText) {
     return new ScreeningReport(1, new DocumentInfo(name, "c".repeat(64), "application/pdf",
         DocumentType.BILL_OF_LADING, 1, 10), Status.SCREENED, null, Severity.CRITICAL,
-        List.of(new ChipFinding("NVIDIA H100 SXM5", "NVIDIA", "3A090.a", "CONTROLLED", "H100", 1, 0, 0.97, "alias",
+        List.of(new ChipFinding("NVIDIA H100 SXM5", "NVIDIA", "3A090.a", dev.chipscreen.core.report.ControlStatus.CONTROLLED, "H100", 1, 0, 0.97, "alias",
                 null, null, null),
             new PartyFinding("Listed Co.", "Entity List (EL)", "EL", "1", null, matchedText, 1, 5, 0.9,
-                PartyFinding.TIER_ALERT, "words", "CONSIGNEE")),
+                PartyFinding.Tier.ALERT, "words", dev.chipscreen.core.document.PartyRole.CONSIGNEE)),
         List.of(), "c1", List.of(), "2026-11-29T10:00:00Z");
   }
 
@@ -76,7 +76,7 @@ class AlertEmailRendererTest {
   void aReportWithThousandsOfFindings_givesABoundedEmail_pointingToTheReport() {
     List<dev.chipscreen.core.report.Finding> many = new java.util.ArrayList<>();
     for (int i = 0; i < 5_000; i++) {
-      many.add(new ChipFinding("NVIDIA H100 SXM5", "NVIDIA", "3A090.a", "CONTROLLED", "H100 " + "x".repeat(5_000), 1,
+      many.add(new ChipFinding("NVIDIA H100 SXM5", "NVIDIA", "3A090.a", dev.chipscreen.core.report.ControlStatus.CONTROLLED, "H100 " + "x".repeat(5_000), 1,
           i, 0.97, "alias", null, null, null));
     }
     ScreeningReport huge = new ScreeningReport(1, new DocumentInfo("big.pdf", "c".repeat(64), "application/pdf",

@@ -1,5 +1,6 @@
 package dev.chipscreen.core.document;
 
+import dev.chipscreen.core.report.RedFlagRule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chipscreen.core.Limits;
@@ -120,7 +121,8 @@ class DocumentUnderstandingTest {
 
     assertThat(report.findings()).filteredOn(f -> f instanceof dev.chipscreen.core.report.RedFlagFinding)
         .extracting(f -> ((dev.chipscreen.core.report.RedFlagFinding) f).rule())
-        .contains("CHINA_DESTINATION", "TRANSSHIPMENT", "FORWARDER_CONSIGNEE", "THIRD_COUNTRY_PAYMENT", "RELABELLING");
+        .contains(RedFlagRule.CHINA_DESTINATION, RedFlagRule.TRANSSHIPMENT, RedFlagRule.FORWARDER_CONSIGNEE,
+            RedFlagRule.THIRD_COUNTRY_PAYMENT, RedFlagRule.RELABELLING);
     assertThat(report.severity()).isEqualTo(dev.chipscreen.core.report.Severity.CRITICAL);
   }
 
@@ -132,7 +134,7 @@ class DocumentUnderstandingTest {
 
     assertThat(report.findings()).filteredOn(f -> f instanceof dev.chipscreen.core.report.RedFlagFinding)
         .extracting(f -> ((dev.chipscreen.core.report.RedFlagFinding) f).rule())
-        .containsExactlyInAnyOrder("HS_MISMATCH", "UNDERVALUED");
+        .containsExactlyInAnyOrder(RedFlagRule.HS_MISMATCH, RedFlagRule.UNDERVALUED);
   }
 
   @Test
@@ -152,7 +154,7 @@ class DocumentUnderstandingTest {
 
   private static String extracted(TradeDocument doc, String key) {
     Function<String, TradeDocument.Party> party = role -> doc.parties().stream()
-        .filter(p -> p.role().equals(role)).findFirst().orElse(null);
+        .filter(p -> p.role().name().equals(role)).findFirst().orElse(null);
     if (key.endsWith(".name") || key.endsWith(".country")) {
       TradeDocument.Party p = party.apply(key.substring(0, key.indexOf('.')));
       return p == null ? null : key.endsWith(".name") ? p.name() : p.country();

@@ -43,6 +43,34 @@ class RouteAndTypeTest {
   }
 
   @Test
+  void aLabelWrappedByANarrowCell_isRead() {
+    // A form's label cell too narrow for its label: the last word drops to the next line.
+    assertThat(route("""
+        Port of Loading Oakland, CA (OAK) Port of Kaohsiung (TWKHH)
+        Discharge
+        """).portOfDischarge().value()).isEqualTo("Kaohsiung (TWKHH)");
+    TradeDocument.Route wrapped = route("""
+        Final Macau SAR Shipped per SEA
+        Destination Vessel
+        """);
+    assertThat(wrapped.finalDestination().value()).startsWith("Macau");
+    assertThat(wrapped.countries()).containsExactly("MO");
+    // Two cells wrapped on one line: each label's rest, in order.
+    TradeDocument.Route both = route("""
+        Port of Singapore Place of Shenzhen, China
+        Loading Delivery
+        """);
+    assertThat(both.portOfLoading().value()).isEqualTo("Singapore");
+    assertThat(both.placeOfDelivery().value()).isEqualTo("Shenzhen, China");
+  }
+
+  @Test
+  void aLabelsFirstWordsWithoutItsRestBelow_readNothing() {
+    assertThat(route("The final offer for Hong Kong stands\nuntil Friday\n").countries()).isEmpty();
+    assertThat(route("Port of call Hong Kong\nDestination charges apply\n").portOfDischarge()).isNull();
+  }
+
+  @Test
   void aLabelWithNoPlace_readsNothing() {
     assertThat(route("Destination charges: USD 120.00 collect\n").countries()).isEmpty();
   }
@@ -55,8 +83,8 @@ class RouteAndTypeTest {
         12 Main St, San Jose, CA, USA         8 Nathan Road, Kowloon, Hong Kong
         """, "")));
     assertThat(document.parties()).extracting(TradeDocument.Party::role, TradeDocument.Party::name)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("SHIPPER", "Acme Compute Inc."),
-            org.assertj.core.groups.Tuple.tuple("CONSIGNEE", "Kowloon Data Trading Ltd."));
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(PartyRole.SHIPPER, "Acme Compute Inc."),
+            org.assertj.core.groups.Tuple.tuple(PartyRole.CONSIGNEE, "Kowloon Data Trading Ltd."));
     assertThat(document.parties().get(1).country()).isEqualTo("HK");
   }
 

@@ -193,7 +193,7 @@ class OcrRecallTest {
     report.findings().forEach(f -> {
       if (f instanceof ChipFinding c) {
         hits.add("chip:" + c.model());
-      } else if (f instanceof PartyFinding p && PartyFinding.TIER_ALERT.equals(p.tier())) {
+      } else if (f instanceof PartyFinding p && p.tier() == PartyFinding.Tier.ALERT) {
         hits.add("party:" + p.listedName());
       }
     });

@@ -13,10 +13,10 @@ class ReportContractTest {
   private static ScreeningReport screened() {
     return new ScreeningReport(1, new DocumentInfo("bl/BL 001.pdf", "a".repeat(64), "application/pdf",
         DocumentType.BILL_OF_LADING, 2, 1234), Status.SCREENED, null, Severity.CRITICAL,
-        List.of(new ChipFinding("NVIDIA H100 SXM5", "NVIDIA", "3A090.a", "CONTROLLED", "H100 SXM5", 1, 40, 0.97,
+        List.of(new ChipFinding("NVIDIA H100 SXM5", "NVIDIA", "3A090.a", dev.chipscreen.core.report.ControlStatus.CONTROLLED, "H100 SXM5", 1, 40, 0.97,
                 "alias", 8, new BigDecimal("25000.00"), "USD"),
             new PartyFinding("Sophgo Technologies Ltd.", "Entity List (EL) - Bureau of Industry and Security", "EL",
-                "x", "90 FR 4622", "SOPHGO TECHNOLOGIES", 2, 10, 0.93, PartyFinding.TIER_ALERT, "words", "CONSIGNEE")),
+                "x", "90 FR 4622", "SOPHGO TECHNOLOGIES", 2, 10, 0.93, PartyFinding.Tier.ALERT, "words", dev.chipscreen.core.document.PartyRole.CONSIGNEE)),
         List.of(new ListVersion("csl", "csl/c.csv", "b".repeat(64), 10)), "cat-1", List.of(), "2026-01-01T00:00:00Z");
   }
 

@@ -54,13 +54,13 @@ public final class Alerts {
             cut(u.detail()), null, null);
         case IncompleteFinding i -> new AlertMessage.FindingSummary("INCOMPLETE_SCREENING", i.reason(),
             cut(i.detail()), null, null);
-        case dev.chipscreen.core.report.RedFlagFinding r -> new AlertMessage.FindingSummary("RED_FLAG", r.rule(),
+        case dev.chipscreen.core.report.RedFlagFinding r -> new AlertMessage.FindingSummary("RED_FLAG", r.rule().name(),
             cut(r.explanation()), null, null);
       });
     }
-    long chips = report.findings().stream().filter(f -> f instanceof ChipFinding).count();
+    long chips = report.findings().stream().filter(f -> f instanceof ChipFinding c && c.controlled()).count();
     long parties = report.findings().stream().filter(f -> f instanceof PartyFinding).count();
-    String summary = report.status().name().equals("UNREADABLE") ? "unreadable document: " + report.reason()
+    String summary = report.status() == dev.chipscreen.core.report.Status.UNREADABLE ? "unreadable document: " + report.reason()
         : chips + " controlled chip(s), " + parties + " listed part(y/ies), " + report.findings().size()
             + " finding(s) in all";
     return new AlertMessage(AlertMessage.SCHEMA_VERSION, alertId(ref), ref.bucket(), ref.key(), ref.versionId(),

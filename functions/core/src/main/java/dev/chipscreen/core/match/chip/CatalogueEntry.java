@@ -1,5 +1,6 @@
 package dev.chipscreen.core.match.chip;
 
+import dev.chipscreen.core.report.ControlStatus;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param partNumbers    vendor part numbers and part-number prefixes
  * @param eccn           export classification
  * @param tpp            total processing performance, when known
- * @param controlStatus  one of {@link ChipCatalogue#STATUSES}
+ * @param controlStatus  the model's control status for China
  * @param basis          the rule and date the status rests on
  * @param sources        where the facts come from
  * @param notes          conflicts between sources and other caveats
@@ -27,7 +28,7 @@ import java.util.Map;
  */
 public record CatalogueEntry(String model, String vendor, String family, String kind, List<String> aliases,
                              List<String> contextAliases, List<String> partNumbers, String eccn, Integer tpp,
-                             String controlStatus, String basis, List<String> sources, String notes,
+                             ControlStatus controlStatus, String basis, List<String> sources, String notes,
                              Map<String, String> variantHints, Boolean chinaMarket) {
   public CatalogueEntry {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -40,7 +41,7 @@ public record CatalogueEntry(String model, String vendor, String family, String 
 
   /** True when the model is not controlled on its parameters. */
   public boolean notControlled() {
-    return ChipCatalogue.NOT_CONTROLLED.equals(controlStatus);
+    return controlStatus == ControlStatus.NOT_CONTROLLED_ON_PARAMETERS;
   }
 
   /** True when a mention of this model is reported: everything but the uncontrolled variants not made for China. */

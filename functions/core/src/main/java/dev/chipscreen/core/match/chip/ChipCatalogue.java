@@ -3,6 +3,7 @@ package dev.chipscreen.core.match.chip;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.chipscreen.core.report.ControlStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,10 +21,6 @@ import java.util.Set;
  */
 public final class ChipCatalogue {
 
-  public static final String NOT_CONTROLLED = "NOT_CONTROLLED_ON_PARAMETERS";
-  /** Control statuses an entry may have. */
-  public static final Set<String> STATUSES = Set.of("CONTROLLED", "LICENCE_REQUIRED", "PRC_ORIGIN_GP10_RISK",
-      "UNVERIFIED", "DEPENDS_ON_GPU", NOT_CONTROLLED);
   private static final String BUNDLED = "catalogue.json";
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -59,7 +56,9 @@ public final class ChipCatalogue {
   public static ChipCatalogue load(InputStream in, String origin) throws CatalogueException {
     CatalogueFile file;
     try {
-      file = MAPPER.readValue(in, CatalogueFile.class);
+      com.fasterxml.jackson.databind.JsonNode tree = MAPPER.readTree(in);
+      checkStatuses(tree, origin);
+      file = MAPPER.treeToValue(tree, CatalogueFile.class);
     } catch (IOException e) {
       throw new CatalogueException(origin + ": not a valid catalogue file: " + e.getMessage(), e);
     }
@@ -72,6 +71,26 @@ public final class ChipCatalogue {
     ChipCatalogue catalogue = new ChipCatalogue(file.catalogueVersion(), file.entries());
     catalogue.validate(origin);
     return catalogue;
+  }
+
+  /** Names the entry whose control status is unknown, which the enum's own parse error would not. */
+  private static void checkStatuses(com.fasterxml.jackson.databind.JsonNode tree, String origin)
+      throws CatalogueException {
+    com.fasterxml.jackson.databind.JsonNode entries = tree == null ? null : tree.get("entries");
+    if (entries == null || !entries.isArray()) {
+      return;
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      com.fasterxml.jackson.databind.JsonNode status = entries.get(i).get("controlStatus");
+      if (status == null || status.isNull()) {
+        continue;
+      }
+      boolean known = java.util.Arrays.stream(ControlStatus.values()).anyMatch(v -> v.name().equals(status.asText()));
+      com.fasterxml.jackson.databind.JsonNode model = entries.get(i).get("model");
+      require(known, origin + ": entry " + (i + 1) + (model == null ? "" : " (" + model.asText() + ")")
+          + ": controlStatus must be one of " + java.util.Arrays.toString(ControlStatus.values()) + ", was "
+          + status.asText());
+    }
   }
 
   /** This catalogue with {@code overrides} merged over it: same model name replaces, new names add. */
@@ -98,8 +117,8 @@ public final class ChipCatalogue {
       require(models.add(e.model()), where + ": model appears twice");
       require(e.vendor() != null && !e.vendor().isBlank(), where + ": vendor is missing");
       require(e.family() != null && !e.family().isBlank(), where + ": family is missing");
-      require(e.controlStatus() != null && STATUSES.contains(e.controlStatus()),
-          where + ": controlStatus must be one of " + STATUSES + ", was " + e.controlStatus());
+      require(e.controlStatus() != null, where + ": controlStatus must be one of "
+          + java.util.Arrays.toString(ControlStatus.values()) + ", was missing");
       require(e.basis() != null && !e.basis().isBlank(), where + ": basis (rule and date) is missing");
       require(!e.aliases().isEmpty() || !e.contextAliases().isEmpty() || !e.partNumbers().isEmpty(),
           where + ": needs at least one alias, context alias or part number");

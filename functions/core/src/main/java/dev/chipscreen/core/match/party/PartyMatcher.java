@@ -1,5 +1,6 @@
 package dev.chipscreen.core.match.party;
 
+import dev.chipscreen.core.document.Labels;
 import dev.chipscreen.core.document.PartyRoles;
 import dev.chipscreen.core.lists.RestrictedParty;
 import dev.chipscreen.core.match.party.PartyIndex.NameEntry;
@@ -460,7 +461,7 @@ public final class PartyMatcher {
     for (int k = first - 1; k >= 0 && k >= first - PartyScoring.TRAILING_NAME_WORDS; k--) {
       // Ordinary words ("Our Customer", "KINDLY ARRANGE SHIPMENT") and labels end the written name.
       if (lineOf[k] != lineOf[first] || !nameContinues(folded, words.get(k), words.get(k + 1))
-          || ROLE_LABELS.contains(words.get(k).text()) || !writtenAsName(text, words.get(k))
+          || opensABlock(words.get(k).text()) || !writtenAsName(text, words.get(k))
           || NameNormalizer.isOrdinary(words.get(k).text()) || NameNormalizer.isFiller(words.get(k).text())) {
         break;
       }
@@ -577,7 +578,7 @@ public final class PartyMatcher {
     if ((weak || isCommonName(token)) && index > 0 && words.get(index - 1).end() + 1 == word.start()
         && folded.charAt(word.start() - 1) == ' '
         && (writtenAsName(text, words.get(index - 1)) || hasDigit(words.get(index - 1).text()))
-        && !ROLE_LABELS.contains(words.get(index - 1).text()) && !NameNormalizer.isFiller(words.get(index - 1).text())
+        && !opensABlock(words.get(index - 1).text()) && !NameNormalizer.isFiller(words.get(index - 1).text())
         && PartyRoles.fieldAt(folded, word.start()) == null) {
       return null;
     }
@@ -602,7 +603,7 @@ public final class PartyMatcher {
       if (lineOf[k] > lineOf[anchor] + PartyScoring.ADDRESS_WINDOW_LINES) {
         break;
       }
-      if (k > anchor && lineOf[k] > lineOf[anchor] && ROLE_LABELS.contains(words.get(k).text())) {
+      if (k > anchor && lineOf[k] > lineOf[anchor] && opensABlock(words.get(k).text())) {
         break;
       }
       String phrase = "";
@@ -637,10 +638,10 @@ public final class PartyMatcher {
             + String.join(", ", new java.util.TreeSet<>(entry.countries())) + ")");
   }
 
-  /** Words that open the next party block of a document: an address block ends before them. */
-  private static final java.util.Set<String> ROLE_LABELS = java.util.Set.of("SHIPPER", "EXPORTER", "CONSIGNEE",
-      "NOTIFY", "BUYER", "SELLER", "IMPORTER", "FORWARDER", "AGENT", "BANK", "VESSEL", "PORT", "SHIP", "SOLD",
-      "BILL", "DELIVER", "INCOTERMS", "PAYMENT", "DESCRIPTION", "FREIGHT", "发货人", "收货人", "通知人", "买方", "卖方");
+  /** Words that open the next block of a document (a label's first word, or the goods table's heading). */
+  private static boolean opensABlock(String word) {
+    return Labels.opensALabel(word) || word.equals("DESCRIPTION");
+  }
 
   /** A place of the entry's name missing from the line while the line names another place. */
   private static String placeConflict(List<String> tokens, List<Token> words, int lo, int hi) {

@@ -39,7 +39,7 @@ class ChipCatalogueTest {
     ChipCatalogue merged = ChipCatalogue.bundled().mergedWith(user, "site.json");
 
     assertThat(merged.byModel("ACME Z9 Accelerator")).isNotNull();
-    assertThat(merged.byModel("NVIDIA L20").controlStatus()).isEqualTo("UNVERIFIED");
+    assertThat(merged.byModel("NVIDIA L20").controlStatus()).isEqualTo(dev.chipscreen.core.report.ControlStatus.UNVERIFIED);
     assertThat(merged.version()).endsWith("+site-1");
     assertThat(new ChipMatcher(merged).match(dev.chipscreen.core.text.FoldedText.of("2 x ACME Z9"))).hasSize(1);
   }

@@ -83,7 +83,7 @@ class ChipCorpusTest {
     Set<String> found = new HashSet<>();
     for (Finding finding : report.findings()) {
       // A China-market variant is reported not controlled, for the analyst to see: no controlled family.
-      if (finding instanceof ChipFinding chip && !ChipCatalogue.NOT_CONTROLLED.equals(chip.controlStatus())) {
+      if (finding instanceof ChipFinding chip && !dev.chipscreen.core.report.ControlStatus.NOT_CONTROLLED_ON_PARAMETERS.equals(chip.controlStatus())) {
         found.add(CATALOGUE.byModel(chip.model()).family());
       } else if (finding instanceof DisguisedChipFinding) {
         found.add(DISGUISED);

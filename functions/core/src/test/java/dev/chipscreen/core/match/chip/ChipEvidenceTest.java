@@ -43,7 +43,7 @@ class ChipEvidenceTest {
     assertThat(match("GPU baseboard assembly, 8-GPU, 640GB, P/N 935-23587-0000-000, 6 PCS"))
         .singleElement().satisfies(m -> {
           assertThat(m.entry().family()).isEqualTo("A100");
-          assertThat(m.entry().controlStatus()).isEqualTo("CONTROLLED");
+          assertThat(m.entry().controlStatus()).isEqualTo(dev.chipscreen.core.report.ControlStatus.CONTROLLED);
         });
   }
 
@@ -51,7 +51,7 @@ class ChipEvidenceTest {
   void aChinaVariant_isReportedNotControlled_atLowWithItsBasis() {
     ChipMatcher.Match m = match("NVIDIA GeForce RTX 4090D 24GB graphics card, 40 PCS").get(0);
     assertThat(m.entry().model()).isEqualTo("NVIDIA GeForce RTX 4090D");
-    assertThat(m.entry().controlStatus()).isEqualTo(ChipCatalogue.NOT_CONTROLLED);
+    assertThat(m.entry().controlStatus()).isEqualTo(dev.chipscreen.core.report.ControlStatus.NOT_CONTROLLED_ON_PARAMETERS);
     assertThat(m.reason()).contains("China variant");
     ChipFinding finding = new ChipFinding(m.entry().model(), m.entry().vendor(), m.entry().eccn(),
         m.entry().controlStatus(), "RTX 4090D", 1, 0, m.score(), m.reason(), null, null, null);

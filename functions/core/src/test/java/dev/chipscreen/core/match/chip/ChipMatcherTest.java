@@ -82,7 +82,7 @@ class ChipMatcherTest {
   void reportsChinaVariants_asNotControlled(String text, String model) {
     assertThat(match(text)).singleElement().satisfies(m -> {
       assertThat(m.entry().model()).isEqualTo(model);
-      assertThat(m.entry().controlStatus()).isEqualTo(ChipCatalogue.NOT_CONTROLLED);
+      assertThat(m.entry().controlStatus()).isEqualTo(dev.chipscreen.core.report.ControlStatus.NOT_CONTROLLED_ON_PARAMETERS);
     });
   }
 

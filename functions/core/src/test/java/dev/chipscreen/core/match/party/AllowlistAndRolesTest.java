@@ -80,7 +80,7 @@ class AllowlistAndRolesTest {
       Issuing bank: ACME LTD                     | BANK
       收货人: ACME LTD                            | CONSIGNEE
       """)
-  void roleComesFromTheLabelOnTheLine(String line, String role) {
+  void roleComesFromTheLabelOnTheLine(String line, dev.chipscreen.core.document.PartyRole role) {
     String folded = TextNormalizer.fold(line);
     assertThat(PartyRoles.roleAt(folded, folded.indexOf("ACME"))).isEqualTo(role);
   }
@@ -88,7 +88,7 @@ class AllowlistAndRolesTest {
   @Test
   void roleComesFromALabelOnTheLineAbove() {
     String folded = TextNormalizer.fold("Notify Party:\n  ACME LTD\n  1 Road, Hong Kong");
-    assertThat(PartyRoles.roleAt(folded, folded.indexOf("ACME"))).isEqualTo(PartyRoles.NOTIFY_PARTY);
+    assertThat(PartyRoles.roleAt(folded, folded.indexOf("ACME"))).isEqualTo(dev.chipscreen.core.document.PartyRole.NOTIFY_PARTY);
     String noLabel = TextNormalizer.fold("Total: 4 cartons\nACME LTD");
     assertThat(PartyRoles.roleAt(noLabel, noLabel.indexOf("ACME"))).isNull();
   }

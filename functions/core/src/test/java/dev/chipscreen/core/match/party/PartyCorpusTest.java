@@ -65,7 +65,7 @@ class PartyCorpusTest {
       List<PartyFinding> alerts = new ArrayList<>();
       for (Finding f : report.findings()) {
         if (f instanceof PartyFinding p) {
-          if (PartyFinding.TIER_ALERT.equals(p.tier())) {
+          if (p.tier() == PartyFinding.Tier.ALERT) {
             alerts.add(p);
           } else if (sample.path("class").asText().equals("negative")) {
             reviewsOnNegatives++;

@@ -131,6 +131,6 @@ class PartyMatcherTest {
     assertThat(m.party().listCode()).isEqualTo("EL");
     assertThat(m.party().federalRegister()).contains("90 FR 4622");
     assertThat(PartyScoring.ALERT_THRESHOLD).isGreaterThan(PartyScoring.REVIEW_THRESHOLD);
-    assertThat(PartyFinding.TIER_ALERT).isEqualTo("ALERT");
+    assertThat(PartyFinding.Tier.ALERT.name()).isEqualTo("ALERT");
   }
 }
