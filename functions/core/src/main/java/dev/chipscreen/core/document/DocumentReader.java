@@ -3,7 +3,6 @@ package dev.chipscreen.core.document;
 import dev.chipscreen.core.extract.Page;
 import dev.chipscreen.core.text.GoodsText;
 import dev.chipscreen.core.text.TextNormalizer;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -464,33 +463,16 @@ public final class DocumentReader {
       hsCode = hs.group(1) != null ? hs.group(1) : hs.group(2);
       hsStart = hs.start();
     }
-    Matcher qty = GoodsText.QUANTITY.matcher(folded);
-    Integer quantity = null;
-    int qtyStart = Integer.MAX_VALUE;
-    if (GoodsText.mayHoldQuantity(folded) && qty.find()) {
-      quantity = GoodsText.quantity(qty);
-      qtyStart = qty.start();
-    }
-    Matcher money = GoodsText.MONEY.matcher(folded);
-    List<BigDecimal> amounts = new ArrayList<>();
-    String currency = null;
-    int moneyStart = Integer.MAX_VALUE;
-    boolean priced = GoodsText.mayHoldMoney(folded);
-    while (priced && money.find()) {
-      if (currency == null) {
-        currency = GoodsText.currencyCode(money.group(1));
-        moneyStart = money.start();
-      }
-      amounts.add(new BigDecimal(money.group(2).replace(",", "")));
-    }
-    if (hsCode == null && (quantity == null || amounts.isEmpty())) {
+    GoodsText.LineValues values = GoodsText.read(folded);
+    if (hsCode == null && (values.quantity() == null || values.amounts().isEmpty())) {
       return null;
     }
     if (folded.contains("TOTAL") || folded.contains("总金额") || folded.contains("合计")) {
       return null;
     }
     // The description is what comes before the first HS code, quantity or price on the line.
-    int cut = Math.min(hsStart, Math.min(qtyStart, moneyStart));
+    int valuesStart = values.firstValueStart();
+    int cut = Math.min(hsStart, valuesStart < 0 ? Integer.MAX_VALUE : valuesStart);
     String description = LEADING_ITEM_NUMBER.matcher(line.substring(0, Math.min(cut, line.length()))).replaceFirst("")
         .transform(d -> TRAILING_PUNCTUATION.matcher(d).replaceAll("")).strip();
     // Labels repeated at the front ("品名品名 ...") are skipped by index, the text copied once: linear.
@@ -502,10 +484,8 @@ public final class DocumentReader {
     }
     description = description.substring(from);
     description = TRAILING_QUANTITY_LABEL.matcher(description).replaceAll("").strip();
-    BigDecimal unit = amounts.isEmpty() ? null : amounts.get(0);
-    BigDecimal amount = amounts.size() > 1 ? amounts.get(amounts.size() - 1) : null;
-    return new TradeDocument.GoodsLine(description.isEmpty() ? line.strip() : description, hsCode, quantity, unit,
-        amount, currency, page);
+    return new TradeDocument.GoodsLine(description.isEmpty() ? line.strip() : description, hsCode, values.quantity(),
+        values.unitPrice(), values.lineAmount(), values.currency(), page);
   }
 
   private static TradeDocument.Field findIncoterm(List<Page> pages) {

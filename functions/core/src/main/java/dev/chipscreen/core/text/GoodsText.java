@@ -1,16 +1,114 @@
 package dev.chipscreen.core.text;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How goods lines write money and quantities, in one place for the chip matcher, the disguised-
- * chip detector and the document reader. Patterns apply to folded (upper-case) text.
+ * How goods lines write money and quantities, read once ({@link #read}) the same way for the chip
+ * matcher, the disguised-chip detector and the document reader. Patterns apply to folded
+ * (upper-case) text.
  */
 public final class GoodsText {
 
   /** A currency and an amount: "USD 25,000.00", "$1,800", "RMB 12000", "€240.00". Group 1 currency, group 2 amount. */
   public static final Pattern MONEY = Pattern.compile(
       "(USD|US\\$|\\$|HKD|HK\\$|SGD|S\\$|CNY|RMB|¥|EUR|€|MYR|TWD|NT\\$)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?)");
+
+  /**
+   * An amount without a currency, grouped with cents ("25,000.00"): how a price stands in a column
+   * whose heading gives the currency ("Unit Price (USD)"). Group 1 the amount.
+   */
+  private static final Pattern BARE_AMOUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+\\.\\d{2})(?![\\d.,])");
+
+  /** {@link #MONEY} or {@link #BARE_AMOUNT}, in the order a line writes them. */
+  private static final Pattern ANY_AMOUNT = Pattern.compile(MONEY.pattern() + "|" + BARE_AMOUNT.pattern());
+
+  /**
+   * An amount on a goods line.
+   *
+   * @param amount   the number
+   * @param currency ISO code, or null when the line does not write one (a column heading does)
+   * @param start    where it starts in the folded line
+   */
+  public record Money(BigDecimal amount, String currency, int start) {
+  }
+
+  /**
+   * What a goods line says of its quantity and prices.
+   *
+   * @param quantity      the first quantity ("8 PCS", "QTY 8") greater than 0, or null
+   * @param quantityStart where it starts, or -1
+   * @param amounts       the amounts in the order written: unit price first, line amount last
+   */
+  public record LineValues(Integer quantity, int quantityStart, List<Money> amounts) {
+    public LineValues {
+      amounts = List.copyOf(amounts);
+    }
+
+    /** The first amount, read as the unit price. */
+    public BigDecimal unitPrice() {
+      return amounts.isEmpty() ? null : amounts.get(0).amount();
+    }
+
+    /** The last amount when there are two or more, read as the line's amount. */
+    public BigDecimal lineAmount() {
+      return amounts.size() > 1 ? amounts.get(amounts.size() - 1).amount() : null;
+    }
+
+    /** The first currency the line writes, or null. */
+    public String currency() {
+      return amounts.stream().map(Money::currency).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The first amount written with its currency, or null: what a value in another currency is converted from. */
+    public Money firstWithCurrency() {
+      return amounts.stream().filter(m -> m.currency() != null).findFirst().orElse(null);
+    }
+
+    /** Where the first quantity or amount starts, or -1. */
+    public int firstValueStart() {
+      int first = amounts.isEmpty() ? -1 : amounts.get(0).start();
+      return quantityStart < 0 ? first : first < 0 ? quantityStart : Math.min(first, quantityStart);
+    }
+  }
+
+  /** Reads the quantity and amounts of one folded goods line. */
+  public static LineValues read(String folded) {
+    Integer quantity = null;
+    int quantityStart = -1;
+    if (mayHoldQuantity(folded)) {
+      Matcher m = QUANTITY.matcher(folded);
+      while (m.find()) {
+        int value = quantity(m);
+        if (value > 0) {
+          quantity = value;
+          quantityStart = m.start();
+          break;
+        }
+      }
+    }
+    List<Money> amounts = new ArrayList<>();
+    int bare = 0;
+    if (mayHoldMoney(folded) || folded.indexOf(',') >= 0) {
+      Matcher m = ANY_AMOUNT.matcher(folded);
+      while (m.find()) {
+        boolean withCurrency = m.group(1) != null;
+        String number = withCurrency ? m.group(2) : m.group(3);
+        bare += withCurrency ? 0 : 1;
+        amounts.add(new Money(new BigDecimal(number.replace(",", "")), withCurrency ? currencyCode(m.group(1)) : null,
+            m.start()));
+      }
+    }
+    // One grouped number alone may be the unit price or the line's amount ("145.00  4,350.00", where
+    // only the second is grouped): unknown is better than wrong, so bare amounts count in columns of two or more.
+    if (bare == 1) {
+      amounts.removeIf(money -> money.currency() == null);
+    }
+    return new LineValues(quantity, quantityStart, amounts);
+  }
 
   /** "8 PCS", "QTY: 8", "数量 64". Group 1 or group 2 holds the number. */
   public static final Pattern QUANTITY = Pattern.compile(

@@ -2,59 +2,56 @@ package dev.chipscreen.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
+/** One reading of a goods line's quantity and money, the same for every reader of goods lines. */
 class GoodsTextTest {
 
-  @Test
-  void everyCurrencyThePatternKnowsPassesThePreCheck() {
-    for (String price : List.of("USD 25,000.00", "US$1,800", "$ 12", "HKD 9.50", "HK$100", "SGD 4", "S$4", "CNY 88",
-        "RMB 12000", "¥300", "EUR 240", "€240.00", "MYR 1", "TWD 5", "NT$5")) {
-      String line = "8 PCS GRAPHICS CARD " + price + " EACH";
-      assertThat(GoodsText.MONEY.matcher(line).find()).as(line).isTrue();
-      assertThat(GoodsText.mayHoldMoney(line)).as(line).isTrue();
-    }
-    assertThat(GoodsText.mayHoldMoney("8 PCS GRAPHICS CARD 8471.50 12 KG")).isFalse();
-  }
-
-  /** The pre-check may say yes where the pattern finds nothing, never the other way round. */
-  @Property(tries = 2000)
-  void whereThePatternFindsMoneyThePreCheckSaysSo(@ForAll("goodsLines") String line) {
-    if (GoodsText.MONEY.matcher(line).find()) {
-      assertThat(GoodsText.mayHoldMoney(line)).as(line).isTrue();
-    }
+  private static GoodsText.LineValues read(String line) {
+    return GoodsText.read(TextNormalizer.fold(line));
   }
 
   @Test
-  void everyQuantitySpellingThePatternKnowsPassesThePreCheck() {
-    for (String qty : List.of("8 PCS", "8PC", "8 PIECES", "8 UNITS", "8 UNIT", "8 EA", "8 EACH", "8 SETS", "8 SET",
-        "8 NOS", "8 CTNS", "8 CARTONS", "8 PLTS", "8 PALLETS", "8台", "8件", "8片", "8个", "8套", "QTY: 8", "QUANTITY 8",
-        "数量 8")) {
-      String line = "NVIDIA H100 80GB " + qty;
-      assertThat(GoodsText.QUANTITY.matcher(line).find()).as(line).isTrue();
-      assertThat(GoodsText.mayHoldQuantity(line)).as(line).isTrue();
-    }
-    assertThat(GoodsText.mayHoldQuantity("NVIDIA H100 80GB 8471.50 USD 25,000")).isFalse();
+  void currencyWrittenOnTheLine_unitPriceFirstAmountLast() {
+    GoodsText.LineValues v = read("1  NVIDIA H100 80GB PCIe  8471.50  8 PCS  USD 25,000.00  USD 200,000.00");
+    assertThat(v.quantity()).isEqualTo(8);
+    assertThat(v.unitPrice()).isEqualByComparingTo("25000.00");
+    assertThat(v.lineAmount()).isEqualByComparingTo("200000.00");
+    assertThat(v.currency()).isEqualTo("USD");
   }
 
-  @Property(tries = 2000)
-  void whereThePatternFindsAQuantityThePreCheckSaysSo(@ForAll("goodsLines") String line) {
-    if (GoodsText.QUANTITY.matcher(line).find()) {
-      assertThat(GoodsText.mayHoldQuantity(line)).as(line).isTrue();
-    }
+  @Test
+  void currencyInTheColumnHeading_groupedAmountsAreRead() {
+    // "Unit Price (USD)  Amount (USD)" above: the cells hold bare numbers.
+    GoodsText.LineValues v = read("2  Supermicro SYS-821GE-TNHR  8471.50.0150  4 SETS  318,000.00  1,272,000.00");
+    assertThat(v.unitPrice()).isEqualByComparingTo("318000.00");
+    assertThat(v.lineAmount()).isEqualByComparingTo("1272000.00");
+    assertThat(v.currency()).isNull();
+    assertThat(v.firstWithCurrency()).isNull();
   }
 
-  @Provide
-  Arbitrary<String> goodsLines() {
-    Arbitrary<String> pieces = Arbitraries.of("USD", "US$", "$", "HKD", "HK$", "SGD", "S$", "CNY", "RMB", "¥", "EUR",
-        "€", "MYR", "TWD", "NT$", "U", "S", "D", "N", "T", " ", "1", "25,000", ".00", "PCS", "8471.50", "H100", ",",
-        "P", "C", "E", "A", "QTY", "Q", "UNIT", "SET", "台", "件", "数量", "PALLET", "CTN", "NOS", ":", "8");
-    return pieces.list().ofMinSize(1).ofMaxSize(12).map(parts -> String.join("", parts));
+  @Test
+  void oneGroupedNumberAlone_isNeitherPriceNorAmount() {
+    // Only the amount is grouped; reading it as the unit price would be wrong by thirty times.
+    GoodsText.LineValues v = read("Brake caliper assembly  8708.30  30 PCS  145.00  4,350.00");
+    assertThat(v.quantity()).isEqualTo(30);
+    assertThat(v.amounts()).isEmpty();
+    assertThat(v.unitPrice()).isNull();
+  }
+
+  @Test
+  void aWrittenCurrencyWinsOverBareNumbers() {
+    GoodsText.LineValues v = read("RTX 4090 24GB  24 PCS  HK$ 14,800.00  355,200.00");
+    assertThat(v.firstWithCurrency().currency()).isEqualTo("HKD");
+    assertThat(v.firstWithCurrency().amount()).isEqualByComparingTo(new BigDecimal("14800.00"));
+  }
+
+  @Test
+  void zeroQuantitiesAreSkipped_andTheDescriptionEndsAtTheFirstValue() {
+    GoodsText.LineValues v = read("GPU board  0 SETS  QTY: 12  USD 1,200.00");
+    assertThat(v.quantity()).isEqualTo(12);
+    assertThat(v.firstValueStart()).isEqualTo(TextNormalizer.fold("GPU board  0 SETS  QTY: 12  USD 1,200.00")
+        .indexOf("QTY"));
   }
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds catalogue models in a page of text. Every window of up to a few adjacent words is read
@@ -46,9 +45,6 @@ public final class ChipMatcher {
   static final double SCORE_CONTEXT_HS_ONLY = 0.85;
   static final double OCR_PENALTY = 0.07;
 
-  /** Money on a goods line, also written without a currency when grouped ("25,000.00"). */
-  private static final Pattern MONEY = Pattern.compile(GoodsText.MONEY.pattern()
-      + "|(?<![\\d.])(\\d{1,3}(?:,\\d{3})+\\.\\d{2})(?![\\d.])");
 
   /** One way a catalogue entry can be written. */
   private record Alias(CatalogueEntry entry, String key, String written, int tokens, Kind kind) {
@@ -253,17 +249,10 @@ public final class ChipMatcher {
     if (entry.notControlled()) {
       reason.append(": ").append(entry.basis());
     }
-    Integer quantity = quantity(line);
-    Matcher money = MONEY.matcher(line);
-    BigDecimal unitValue = null;
-    String currency = null;
-    if (money.find()) {
-      currency = money.group(1) == null ? null : GoodsText.currencyCode(money.group(1));
-      String amount = money.group(2) != null ? money.group(2) : money.group(3);
-      unitValue = new BigDecimal(amount.replace(",", ""));
-    }
-    return new Match(entry, start, end, Math.round(score * 1000) / 1000.0, reason.toString(), quantity, unitValue,
-        currency);
+    GoodsText.LineValues values = GoodsText.read(line);
+    GoodsText.Money unit = values.amounts().isEmpty() ? null : values.amounts().get(0);
+    return new Match(entry, start, end, Math.round(score * 1000) / 1000.0, reason.toString(), values.quantity(),
+        unit == null ? null : unit.amount(), unit == null ? null : unit.currency());
   }
 
   private CatalogueEntry variant(CatalogueEntry family, String folded, List<Token> tokens, int last,
@@ -419,16 +408,5 @@ public final class ChipMatcher {
       to++;
     }
     return folded.substring(from, to);
-  }
-
-  private static Integer quantity(String line) {
-    Matcher m = GoodsText.QUANTITY.matcher(line);
-    while (m.find()) {
-      int value = GoodsText.quantity(m);
-      if (value > 0) {
-        return value;
-      }
-    }
-    return null;
   }
 }

@@ -98,12 +98,12 @@ public final class DisguisedChipDetector {
     }
     Matcher hs = ChipContext.GPU_HS_CODE.matcher(line);
     String hsCode = hs.find() ? hs.group().trim() : null;
-    Matcher price = GoodsText.MONEY.matcher(line);
-    if (!price.find()) {
+    GoodsText.Money price = GoodsText.read(line).firstWithCurrency();
+    if (price == null) {
       return null;
     }
-    String currency = GoodsText.currencyCode(price.group(1));
-    BigDecimal unitValue = new BigDecimal(price.group(2).replace(",", ""));
+    String currency = price.currency();
+    BigDecimal unitValue = price.amount();
     BigDecimal rate = USD_PER_UNIT.get(currency);
     if (rate == null) {
       return null;
