@@ -67,19 +67,20 @@ class BusyMachineOcrTest {
       files.add(Files.write(dir.resolve("phone-scan-" + (d + 1) + ".pdf"), scan(pages)));
     }
     int cores = Runtime.getRuntime().availableProcessors();
+    int ocrSlots = Math.min(4, cores); // one JVM runs at most this many Tesseract processes (OcrPass)
 
     long started = System.nanoTime();
     CliRun run = CliRun.of("scan", "--format", "json", "--ocr", "on", "--jobs", String.valueOf(DOCUMENTS),
         "--lists", SharedLists.store().toString(), dir.toString());
     long seconds = (System.nanoTime() - started) / 1_000_000_000;
-    System.out.printf("BusyMachineOcrTest: %d scans of %d real pages on %d core(s), screened at once in %d s%n",
-        DOCUMENTS, PAGES, cores, seconds);
+    System.out.printf("BusyMachineOcrTest: %d scans of %d real pages, %d OCR slot(s) on %d core(s), screened at once"
+        + " in %d s%n", DOCUMENTS, PAGES, ocrSlots, cores, seconds);
 
-    // The condition of the issue: more OCR work queued than the machine has cores.
-    assertThat(DOCUMENTS * PAGES).isGreaterThan(cores);
+    // The condition of the issue: more OCR work queued than there are cores to run it.
+    assertThat(DOCUMENTS * PAGES).isGreaterThan(ocrSlots);
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines).hasSize(DOCUMENTS);
+    assertThat(lines).hasSize(files.size());
     List<Integer> allPages = java.util.stream.IntStream.rangeClosed(1, PAGES).boxed().toList();
     for (String line : lines) {
       JsonNode report = JSON.readTree(line);
