@@ -19,7 +19,7 @@ if ! command -v cfn-lint >/dev/null 2>&1; then
   python3 -m pip install -q "cfn-lint==1.51.0"
 fi
 "$root/scripts/install-ocr.sh"
-# The SAM CLI for TemplateTest's `sam validate --lint` (pinned, in .sam/).
+# The SAM CLI for TemplateTest's `sam validate --lint` and `sam build` of the zip functions (pinned, in .sam/).
 CHIPSCREEN_SAM="$("$root/scripts/install-sam.sh")"
 export CHIPSCREEN_SAM
 started_localstack=0

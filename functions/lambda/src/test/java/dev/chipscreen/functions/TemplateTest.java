@@ -6,10 +6,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** infra/template.yaml passes cfn-lint, and keeps the security defaults the product promises. */
 class TemplateTest {
@@ -48,6 +54,100 @@ class TemplateTest {
     assertThat(validate.waitFor(300, TimeUnit.SECONDS)).isTrue();
     assertThat(validate.exitValue()).as(output).isZero();
     assertThat(output).contains("is a valid SAM Template");
+  }
+
+  /** The zip functions and the handler each runs. */
+  static final Map<String, String> ZIP_FUNCTIONS = Map.of(
+      "IngestFunction", "dev/chipscreen/functions/ingest/SqsIngestHandler.class",
+      "NotifyFunction", "dev/chipscreen/functions/notify/NotifyHandler.class",
+      "ListRefreshFunction", "dev/chipscreen/functions/lists/ListRefreshHandler.class");
+
+  /**
+   * README's {@code sam build} line, on a fresh copy of the repository (what git would check out:
+   * no target/ folders): the zip functions build without Docker (functions/lambda/Makefile runs
+   * Maven, offline here, from the ~/.m2 this build filled), and each zip holds its handler and the
+   * screening core. The OCR function is an image, which needs Docker: excluded, as README says.
+   */
+  @Test
+  void samBuild_buildsTheZipFunctions_onAFreshCopy(@TempDir Path tmp) throws Exception {
+    Path copy = freshCopy(tmp.resolve("chipscreen"));
+    Path build = tmp.resolve("build");
+    String sam = System.getenv().getOrDefault("CHIPSCREEN_SAM", "sam");
+    ProcessBuilder builder = new ProcessBuilder(sam, "build", "--template-file", "infra/template.yaml",
+        "--build-dir", build.toString(), "--build-in-source", "--exclude", "OcrFunction")
+        .directory(copy.toFile()).redirectErrorStream(true);
+    builder.environment().put("SAM_CLI_TELEMETRY", "0");
+    builder.environment().putIfAbsent("AWS_DEFAULT_REGION", "us-east-1");
+    builder.environment().put("MAVEN_FLAGS", "-o");
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new AssertionError("the SAM CLI is not installed: run the tests with scripts/test.sh, which installs it", e);
+    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(15, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as(output).isZero();
+    assertThat(output).contains("Build Succeeded");
+
+    for (Map.Entry<String, String> function : ZIP_FUNCTIONS.entrySet()) {
+      Path jar = build.resolve(function.getKey()).resolve("lib/chipscreen-functions.jar");
+      assertThat(jar).as(output).isRegularFile();
+      try (ZipFile zip = new ZipFile(jar.toFile())) {
+        assertThat(zip.getEntry(function.getValue())).as(function.getKey()).isNotNull();
+        assertThat(zip.getEntry("dev/chipscreen/core/Screener.class")).as(function.getKey()).isNotNull();
+      }
+      assertThat(section(Files.readString(build.resolve("template.yaml")), "  " + function.getKey() + ":"))
+          .contains("CodeUri: " + function.getKey());
+    }
+    assertThat(build.resolve("OcrFunction")).doesNotExist();
+  }
+
+  /**
+   * The files a clone of the repository would have, copied from the working tree (so that
+   * uncommitted changes are tested too): what git tracks or would track, without what it ignores.
+   */
+  private static Path freshCopy(Path target) throws Exception {
+    List<String> files = new ArrayList<>();
+    boolean git = Files.exists(ROOT.resolve(".git"));
+    if (git) {
+      Process ls = new ProcessBuilder("git", "-C", ROOT.toString(), "ls-files", "-z", "--cached", "--others",
+          "--exclude-standard").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      String listed = new String(ls.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      git = ls.waitFor(60, TimeUnit.SECONDS) && ls.exitValue() == 0;
+      for (String file : listed.split("\0")) {
+        if (!file.isEmpty()) {
+          files.add(file);
+        }
+      }
+    }
+    if (!git) {
+      files.clear();
+      Set<String> skipped = Set.of("target", ".git", ".sam", ".localstack", ".aws-sam", ".chipscreen", "out");
+      try (Stream<Path> walk = Files.walk(ROOT)) {
+        walk.filter(Files::isRegularFile)
+            .filter(p -> {
+              for (Path part : ROOT.relativize(p)) {
+                if (skipped.contains(part.toString())) {
+                  return false;
+                }
+              }
+              return true;
+            })
+            .forEach(p -> files.add(ROOT.relativize(p).toString()));
+      }
+    }
+    for (String file : files) {
+      Path source = ROOT.resolve(file);
+      if (Files.isRegularFile(source)) {
+        Path copied = target.resolve(file);
+        Files.createDirectories(copied.getParent());
+        Files.copy(source, copied, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+    assertThat(target.resolve("functions/lambda/Makefile")).isRegularFile();
+    assertThat(target.resolve("functions/lambda/target")).doesNotExist();
+    return target;
   }
 
   @Test

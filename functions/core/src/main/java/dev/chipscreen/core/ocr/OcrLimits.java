@@ -4,7 +4,8 @@ package dev.chipscreen.core.ocr;
  * Bounds on OCR, which costs seconds per page where a text layer costs milliseconds.
  *
  * @param maxPages      pages (or image frames) OCRed per document; the rest are reported as not screened
- * @param maxMillis     wall-clock time all OCR of one document may take
+ * @param maxMillis     the document's own OCR work: the time its pages hold a core (waiting for one while
+ *                      other documents use the cores is not counted; see OcrPass)
  * @param maxPixels     pixels of one page image; larger pages are rendered or read at a lower resolution
  * @param renderDpi     resolution PDF pages are rendered at for OCR
  */
