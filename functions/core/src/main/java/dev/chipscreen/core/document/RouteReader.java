@@ -158,7 +158,7 @@ final class RouteReader {
    */
   private static void wrappedCues(String folded, String next, java.util.BitSet taken, List<Cue> found) {
     String rest = next.stripLeading();
-    if (rest.isEmpty() || !Character.isLetter(rest.charAt(0))) {
+    if (rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || !startsWithLabelRest(rest)) {
       return;
     }
     record Wrapped(int start, int end, String field, String tail) {
@@ -206,6 +206,29 @@ final class RouteReader {
       taken.or(claimed);
       found.addAll(accepted);
     }
+  }
+
+  /** The words after a route label's first: what a narrow cell wraps onto the next line ("DISCHARGE"). */
+  private static final java.util.Set<String> ROUTE_LABEL_RESTS = routeLabelRests();
+
+  private static java.util.Set<String> routeLabelRests() {
+    java.util.Set<String> rests = new java.util.HashSet<>();
+    for (String label : Labels.ROUTE.keySet()) {
+      for (int space = label.indexOf(' '); space > 0; space = label.indexOf(' ', space + 1)) {
+        rests.add(label.substring(space + 1));
+      }
+    }
+    return rests;
+  }
+
+  /** True when the line below opens with the rest of a route label: only then is a wrapped label looked for. */
+  private static boolean startsWithLabelRest(String rest) {
+    for (String tail : ROUTE_LABEL_RESTS) {
+      if (rest.startsWith(tail)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code text} opens with a whole label, or with a label's last word (another wrapped cell). */

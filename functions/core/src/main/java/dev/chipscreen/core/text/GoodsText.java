@@ -23,6 +23,22 @@ public final class GoodsText {
    */
   private static final Pattern BARE_AMOUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+\\.\\d{2})(?![\\d.,])");
 
+  private static final Pattern BARE_AMOUNT_ONLY = BARE_AMOUNT;
+
+  /**
+   * False when {@link #BARE_AMOUNT} cannot match: no comma followed by three digits. Addresses put
+   * commas on most lines; a scan for the grouping is cheaper than the pattern at every position.
+   */
+  static boolean mayHoldBareAmount(String folded) {
+    for (int at = folded.indexOf(','); at >= 0 && at + 3 < folded.length(); at = folded.indexOf(',', at + 1)) {
+      if (Character.isDigit(folded.charAt(at + 1)) && Character.isDigit(folded.charAt(at + 2))
+          && Character.isDigit(folded.charAt(at + 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@link #MONEY} or {@link #BARE_AMOUNT}, in the order a line writes them. */
   private static final Pattern ANY_AMOUNT = Pattern.compile(MONEY.pattern() + "|" + BARE_AMOUNT.pattern());
 
@@ -92,11 +108,12 @@ public final class GoodsText {
     }
     List<Money> amounts = new ArrayList<>();
     int bare = 0;
-    if (mayHoldMoney(folded) || folded.indexOf(',') >= 0) {
-      Matcher m = ANY_AMOUNT.matcher(folded);
+    boolean currencies = mayHoldMoney(folded);
+    if (currencies || mayHoldBareAmount(folded)) {
+      Matcher m = (currencies ? ANY_AMOUNT : BARE_AMOUNT_ONLY).matcher(folded);
       while (m.find()) {
-        boolean withCurrency = m.group(1) != null;
-        String number = withCurrency ? m.group(2) : m.group(3);
+        boolean withCurrency = currencies && m.group(1) != null;
+        String number = withCurrency ? m.group(2) : currencies ? m.group(3) : m.group(1);
         bare += withCurrency ? 0 : 1;
         amounts.add(new Money(new BigDecimal(number.replace(",", "")), withCurrency ? currencyCode(m.group(1)) : null,
             m.start()));
