@@ -1,0 +1,408 @@
+package dev.chipscreen.core.view;
+
+import static dev.chipscreen.core.view.Html.bdi;
+import static dev.chipscreen.core.view.Html.text;
+import static dev.chipscreen.core.view.Html.words;
+
+import dev.chipscreen.core.document.TradeDocument;
+import dev.chipscreen.core.report.ChipFinding;
+import dev.chipscreen.core.report.DisguisedChipFinding;
+import dev.chipscreen.core.report.Evidence;
+import dev.chipscreen.core.report.Finding;
+import dev.chipscreen.core.report.IncompleteFinding;
+import dev.chipscreen.core.report.OcrRead;
+import dev.chipscreen.core.report.PartyFinding;
+import dev.chipscreen.core.report.RedFlagFinding;
+import dev.chipscreen.core.report.ScreeningReport;
+import dev.chipscreen.core.report.Status;
+import dev.chipscreen.core.report.Suppression;
+import dev.chipscreen.core.report.UnreadableFinding;
+import dev.chipscreen.core.text.TextNormalizer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The building blocks of the report page and the alert e-mail: HTML fragments, each made only of
+ * the report's facts, every document- or list-derived string escaped by {@link Html#text}. Styles
+ * are inline where a mail client must keep them (colours, the highlighted match).
+ */
+public final class Blocks {
+
+  static final String TABLE = "<table style=\"border-collapse:collapse;width:100%;table-layout:fixed\">";
+  static final String CELL = "border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left;"
+      + "overflow-wrap:anywhere;word-break:break-word";
+  static final String LINE = "font-family:ui-monospace,Menlo,Consolas,monospace;white-space:pre-wrap;"
+      + "overflow-wrap:anywhere;background:#f6f6f6;border-left:4px solid #888;padding:4px 8px;margin:4px 0";
+
+  private Blocks() {
+  }
+
+  /** The verdict: severity as word and colour, and the sentence saying why. */
+  public static String verdict(ScreeningReport report) {
+    return "<div class=\"verdict\" style=\"border-left:8px solid " + Html.colour(report.severity())
+        + ";padding:8px 12px;margin:0 0 12px;background:#fafafa\"><div>" + Html.badge(report.severity())
+        + " <span style=\"font-size:1.25em;font-weight:bold\">" + text(Verdict.sentence(report)) + "</span></div>"
+        + "<div style=\"margin-top:4px;overflow-wrap:anywhere\">Document " + bdi(report.document().name())
+        + "</div></div>";
+  }
+
+  /** Type, pages, route, transport and terms of the document, as read. */
+  public static String documentSummary(ScreeningReport report) {
+    StringBuilder out = new StringBuilder(TABLE);
+    var doc = report.document();
+    row(out, "Type", text(words(doc.type())) + ", " + doc.pages() + " page(s), " + text(doc.mediaType()) + ", "
+        + doc.sizeBytes() + " bytes");
+    if (doc.ocrPages() != null) {
+      row(out, "Read by OCR", "page(s) " + text(doc.ocrPages().toString()) + " (" + text(doc.ocrEngine())
+          + "): check findings on them against the page image");
+    }
+    TradeDocument s = report.structured();
+    if (s != null) {
+      if (s.route() != null) {
+        List<String> legs = new ArrayList<>();
+        leg(legs, "loading", s.route().portOfLoading());
+        leg(legs, "discharge", s.route().portOfDischarge());
+        leg(legs, "delivery", s.route().placeOfDelivery());
+        leg(legs, "final destination", s.route().finalDestination());
+        if (!legs.isEmpty()) {
+          row(out, "Route", String.join(" &rarr; ", legs)
+              + (s.route().countries().isEmpty() ? "" : " (" + text(String.join(", ", s.route().countries())) + ")"));
+        }
+      }
+      if (s.transport() != null) {
+        List<String> means = new ArrayList<>();
+        leg(means, "vessel", s.transport().vessel());
+        leg(means, "voyage", s.transport().voyage());
+        leg(means, "flight", s.transport().flight());
+        if (!means.isEmpty()) {
+          row(out, "Vessel / flight", String.join(", ", means));
+        }
+      }
+      field(out, "Incoterms", s.incoterms());
+      field(out, "Payment terms", s.paymentTerms());
+      field(out, "Total", s.totalAmount());
+      for (TradeDocument.Field ref : s.references()) {
+        field(out, words(ref.name()), ref);
+      }
+    }
+    row(out, "SHA-256", "<code>" + text(doc.sha256()) + "</code>");
+    return out.append("</table>").toString();
+  }
+
+  /** One row per party of the document: role, name, address, country, page. */
+  public static String parties(TradeDocument doc) {
+    if (doc == null || doc.parties().isEmpty()) {
+      return "<p>No party blocks were read from the document.</p>";
+    }
+    StringBuilder out = new StringBuilder(TABLE).append("<tr>");
+    head(out, "Role", "Name", "Address", "Country", "Page");
+    out.append("</tr>");
+    for (TradeDocument.Party p : doc.parties()) {
+      out.append("<tr>");
+      cells(out, text(words(p.role())), bdi(p.name()), bdi(p.address()), text(p.country()),
+          String.valueOf(p.page()));
+      out.append("</tr>");
+    }
+    return out.append("</table>").toString();
+  }
+
+  /** Goods lines: description, HS code, quantity, unit price, amount. */
+  public static String goods(TradeDocument doc) {
+    if (doc == null || doc.goods().isEmpty()) {
+      return "<p>No goods lines were read from the document.</p>";
+    }
+    StringBuilder out = new StringBuilder(TABLE).append("<tr>");
+    head(out, "Description", "HS code", "Quantity", "Unit price", "Amount", "Page");
+    out.append("</tr>");
+    for (TradeDocument.GoodsLine g : doc.goods()) {
+      out.append("<tr>");
+      cells(out, bdi(g.description()), text(g.hsCode()), g.quantity() == null ? "" : g.quantity().toString(),
+          money(g.unitPrice(), g.currency()), money(g.amount(), g.currency()), String.valueOf(g.page()));
+      out.append("</tr>");
+    }
+    return out.append("</table>").toString();
+  }
+
+  /** The title of a finding: what it is, its severity in words, where. */
+  public static String title(Finding finding) {
+    String where = switch (finding) {
+      case ChipFinding c -> "page " + c.page();
+      case PartyFinding p -> "page " + p.page() + (p.role() == null ? "" : ", " + words(p.role()));
+      case DisguisedChipFinding d -> "page " + d.page();
+      default -> "whole document";
+    };
+    String what = switch (finding) {
+      case ChipFinding c -> "Controlled chip: " + c.model();
+      case PartyFinding p -> "Listed party (" + words(p.tier()) + "): " + p.listedName();
+      case DisguisedChipFinding d -> "Possible disguised accelerator";
+      case RedFlagFinding r -> "Red flag: " + words(r.rule());
+      case UnreadableFinding u -> "Unreadable document: " + u.reason();
+      case IncompleteFinding i -> "Partly screened: " + i.reason();
+    };
+    return Html.badge(finding.severity()) + " <b>" + text(what) + "</b> <span style=\"color:#555\">(" + text(where)
+        + ")</span>" + ocrMark(ocr(finding));
+  }
+
+  /** The line a finding stands in, the match highlighted; "" when the report has no quote for it. */
+  public static String line(ScreeningReport report, Finding finding) {
+    Evidence evidence = report.evidence();
+    int[] at = position(finding);
+    Evidence.Quote quote = evidence == null || at == null ? null : evidence.quote(at[0], at[1]);
+    if (quote == null) {
+      String matched = matched(finding);
+      return matched == null ? "" : "<div style=\"" + LINE + "\"><mark style=\"" + Html.MARK_STYLE + "\">"
+          + bdi(matched) + "</mark></div>";
+    }
+    return "<div class=\"line\" style=\"" + LINE + "\">" + Html.highlighted(quote) + "</div>";
+  }
+
+  /** A finding in full: title, line, and what it is compared with. */
+  public static String finding(ScreeningReport report, Finding finding) {
+    StringBuilder out = new StringBuilder("<div class=\"finding\" style=\"border:1px solid #ccc;border-left:6px solid ")
+        .append(Html.colour(finding.severity())).append(";padding:6px 10px;margin:8px 0\">")
+        .append("<div>").append(title(finding)).append("</div>").append(line(report, finding));
+    switch (finding) {
+      case PartyFinding p -> out.append(partyComparison(report, p));
+      case ChipFinding c -> out.append(chipFacts(report, c));
+      case DisguisedChipFinding d -> out.append(TABLE).append(rowHtml("Goods", bdi(d.description())))
+          .append(rowHtml("HS code", text(d.hsCode()))).append(rowHtml("Unit price", money(d.unitValue(), d.currency())))
+          .append(rowHtml("Why", text("score " + d.score() + ": " + d.reason()))).append("</table>");
+      case RedFlagFinding r -> out.append("<p>Rule <code>").append(text(String.valueOf(r.rule())))
+          .append("</code> fired: ").append(text(r.explanation())).append("</p>");
+      case UnreadableFinding u -> out.append("<p>").append(text(u.detail())).append("</p>");
+      case IncompleteFinding i -> out.append("<p>").append(text(i.detail())).append("</p>");
+    }
+    return out.append("</div>").toString();
+  }
+
+  /** The document's party beside the list entry, and the other entries the same name matches. */
+  public static String partyComparison(ScreeningReport report, PartyFinding p) {
+    TradeDocument.Party party = documentParty(report.structured(), p);
+    Evidence.ListEntry entry = report.evidence() == null ? null : report.evidence().listEntry(p.listCode(), p.sourceId());
+    StringBuilder out = new StringBuilder(TABLE).append("<tr>");
+    head(out, "", "In the document", "On the list");
+    out.append("</tr>");
+    compare(out, "Name", bdi(party == null ? p.matchedText() : party.name()), bdi(p.listedName()));
+    compare(out, "Address", party == null ? "" : bdi(party.address()),
+        entry == null ? "" : lines(entry.addresses()));
+    compare(out, "Country", party == null ? "" : text(party.country()),
+        entry == null ? "" : text(String.join(", ", entry.countries())));
+    compare(out, "Role / list", text(p.role() == null ? "" : words(p.role())),
+        text(p.list()) + " (" + text(p.listCode()) + ")");
+    if (entry != null) {
+      compare(out, "Program", "", text(String.join("; ", entry.programs())));
+      if (entry.licensePolicy() != null) {
+        compare(out, "Licence policy", "", text(entry.licensePolicy()));
+      }
+    }
+    compare(out, "Federal Register", "", text(p.federalRegister()));
+    compare(out, "Entry id", "", "<code>" + text(p.sourceId()) + "</code>");
+    compare(out, "Match", "", text("score " + p.score() + ", " + words(p.tier()) + ": " + p.reason()));
+    out.append("</table>");
+    if (!p.candidates().isEmpty()) {
+      out.append("<p style=\"margin:6px 0 2px\">Other entries the same name matches:</p>").append(TABLE).append("<tr>");
+      head(out, "Listed name", "List", "Entry id", "Score", "Why lower");
+      out.append("</tr>");
+      for (PartyFinding.Candidate c : p.candidates()) {
+        out.append("<tr>");
+        cells(out, bdi(c.listedName()), text(c.listCode()), "<code>" + text(c.sourceId()) + "</code>",
+            String.valueOf(c.score()), text(c.reason()));
+        out.append("</tr>");
+      }
+      out.append("</table>");
+    }
+    return out.toString();
+  }
+
+  /** The catalogue entry behind a chip finding: vendor, ECCN, status and its basis, sources. */
+  public static String chipFacts(ScreeningReport report, ChipFinding c) {
+    Evidence.CatalogueFacts facts = report.evidence() == null ? null : report.evidence().catalogueFacts(c.model());
+    StringBuilder out = new StringBuilder(TABLE);
+    row(out, "Catalogue entry", text(c.model() + " (" + c.vendor() + ")"
+        + (facts == null || facts.kind() == null ? "" : ", " + words(facts.kind()))
+        + (facts == null || facts.tpp() == null ? "" : ", TPP " + facts.tpp())));
+    row(out, "ECCN", text(c.eccn()));
+    row(out, "Status", text(words(c.controlStatus())) + (facts == null || facts.basis() == null ? ""
+        : ": " + text(facts.basis())));
+    if (facts != null && !facts.sources().isEmpty()) {
+      row(out, "Source", lines(facts.sources()));
+    }
+    if (c.quantity() != null || c.unitValue() != null) {
+      row(out, "On the line", text((c.quantity() == null ? "" : "quantity " + c.quantity())
+          + (c.unitValue() == null ? "" : (c.quantity() == null ? "" : ", ") + "unit price "
+          + (c.currency() == null ? "" : c.currency() + " ") + c.unitValue().toPlainString())));
+    }
+    row(out, "Why", text("score " + c.score() + ": " + c.reason()));
+    return out.append("</table>").toString();
+  }
+
+  /** For an UNREADABLE document: what happened and what to ask the sender for. */
+  public static String unreadable(ScreeningReport report) {
+    if (report.status() != Status.UNREADABLE) {
+      return "";
+    }
+    return "<div style=\"border:2px solid #9a3412;padding:8px 12px;margin:8px 0\"><p><b>What happened:</b> "
+        + text(report.reason()) + "</p><p><b>An unscreened shipment is a compliance gap.</b> "
+        + text(SenderRequest.of(report.reason())) + "</p></div>";
+  }
+
+  /** Findings the allowlist cleared, and by which entry. */
+  public static String suppressed(List<Suppression> suppressed) {
+    if (suppressed.isEmpty()) {
+      return "<p>None.</p>";
+    }
+    StringBuilder out = new StringBuilder(TABLE).append("<tr>");
+    head(out, "Written", "Listed name", "List", "Page", "Score", "Cleared by");
+    out.append("</tr>");
+    for (Suppression s : suppressed) {
+      out.append("<tr>");
+      cells(out, bdi(s.matchedText()), bdi(s.listedName()), text(s.listCode()), String.valueOf(s.page()),
+          String.valueOf(s.score()), text(s.clearedBy()));
+      out.append("</tr>");
+    }
+    return out.append("</table>").toString();
+  }
+
+  /** The allowlist entry per party finding, ready to paste. */
+  public static String howToClear(List<Finding> findings) {
+    StringBuilder out = new StringBuilder();
+    for (Finding f : findings) {
+      if (f instanceof PartyFinding p) {
+        out.append("<p>If <b>").append(bdi(p.matchedText())).append("</b> is not <b>").append(bdi(p.listedName()))
+            .append("</b>, add this entry to the <code>entries</code> of your allowlist file (replace the reason):</p>")
+            .append("<pre class=\"snippet\" style=\"").append(LINE).append("\">")
+            .append(text(AllowlistSnippet.json(p))).append("</pre>");
+      }
+    }
+    return out.isEmpty() ? "<p>No party finding to clear.</p>" : out.toString();
+  }
+
+  /** The list versions and the catalogue screened against. */
+  public static String lists(ScreeningReport report) {
+    StringBuilder out = new StringBuilder();
+    if (report.lists().isEmpty()) {
+      out.append("<p><b>No restricted-party lists were installed: parties were not screened.</b></p>");
+    } else {
+      out.append(TABLE).append("<tr>");
+      head(out, "Source", "File", "Entries", "SHA-256");
+      out.append("</tr>");
+      for (var l : report.lists()) {
+        out.append("<tr>");
+        cells(out, text(l.source()), text(l.file()), String.valueOf(l.entries()), "<code>" + text(l.sha256()) + "</code>");
+        out.append("</tr>");
+      }
+      out.append("</table>");
+    }
+    return out.append("<p>Chip catalogue ").append(text(report.catalogue())).append("; screened at ")
+        .append(text(report.screenedAt())).append(".</p>").toString();
+  }
+
+  /** The party block of the document that a finding stands in: same page, and its role or its name. */
+  static TradeDocument.Party documentParty(TradeDocument doc, PartyFinding p) {
+    if (doc == null) {
+      return null;
+    }
+    String matched = compact(p.matchedText());
+    TradeDocument.Party byRole = null;
+    for (TradeDocument.Party party : doc.parties()) {
+      if (party.page() != p.page()) {
+        continue;
+      }
+      String written = compact(party.name() + " " + party.address());
+      if (!matched.isEmpty() && written.contains(matched)) {
+        return party;
+      }
+      if (byRole == null && p.role() != null && String.valueOf(p.role()).equals(String.valueOf(party.role()))) {
+        byRole = party;
+      }
+    }
+    return byRole;
+  }
+
+  static OcrRead ocr(Finding f) {
+    return switch (f) {
+      case ChipFinding c -> c.ocr();
+      case PartyFinding p -> p.ocr();
+      case DisguisedChipFinding d -> d.ocr();
+      default -> null;
+    };
+  }
+
+  /** Page and offset of a finding that quotes the document, or null. */
+  static int[] position(Finding f) {
+    return switch (f) {
+      case ChipFinding c -> new int[] {c.page(), c.offset()};
+      case PartyFinding p -> new int[] {p.page(), p.offset()};
+      case DisguisedChipFinding d -> new int[] {d.page(), d.offset()};
+      default -> null;
+    };
+  }
+
+  static String matched(Finding f) {
+    return switch (f) {
+      case ChipFinding c -> c.matchedText();
+      case PartyFinding p -> p.matchedText();
+      case DisguisedChipFinding d -> d.matchedText();
+      default -> null;
+    };
+  }
+
+  static String ocrMark(OcrRead ocr) {
+    return ocr == null ? "" : " <span style=\"border:1px dashed #555;padding:0 4px\">read by OCR, confidence "
+        + String.format(Locale.ROOT, "%.2f", ocr.confidence()) + ": check the page image</span>";
+  }
+
+  private static String compact(String s) {
+    return s == null ? "" : TextNormalizer.fold(s).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static void leg(List<String> legs, String label, TradeDocument.Field f) {
+    if (f != null && f.value() != null) {
+      legs.add(text(label) + " " + bdi(f.value()));
+    }
+  }
+
+  private static void field(StringBuilder out, String label, TradeDocument.Field f) {
+    if (f != null && f.value() != null) {
+      row(out, label, bdi(f.value()));
+    }
+  }
+
+  static String money(BigDecimal value, String currency) {
+    return value == null ? "" : text((currency == null ? "" : currency + " ") + value.toPlainString());
+  }
+
+  private static String lines(List<String> values) {
+    List<String> escaped = values.stream().map(Html::bdi).toList();
+    return String.join("<br>", escaped);
+  }
+
+  static void row(StringBuilder out, String label, String valueHtml) {
+    out.append(rowHtml(label, valueHtml));
+  }
+
+  static String rowHtml(String label, String valueHtml) {
+    return "<tr><th style=\"" + CELL + ";width:22%\">" + text(label) + "</th><td style=\"" + CELL + "\">" + valueHtml
+        + "</td></tr>";
+  }
+
+  private static void compare(StringBuilder out, String label, String document, String list) {
+    out.append("<tr><th style=\"").append(CELL).append(";width:18%\">").append(text(label)).append("</th><td style=\"")
+        .append(CELL).append("\">").append(document).append("</td><td style=\"").append(CELL).append("\">")
+        .append(list).append("</td></tr>");
+  }
+
+  static void head(StringBuilder out, String... labels) {
+    for (String label : labels) {
+      out.append("<th style=\"").append(CELL).append(";background:#eee\">").append(text(label)).append("</th>");
+    }
+  }
+
+  static void cells(StringBuilder out, String... html) {
+    for (String h : html) {
+      out.append("<td style=\"").append(CELL).append("\">").append(h).append("</td>");
+    }
+  }
+}
