@@ -13,12 +13,19 @@ import java.util.Map;
 public final class IndexPage {
 
   /**
-   * One screened document and the file name of its report page, relative to the index.
+   * One screened document, kept small (a batch may hold thousands), and its report page.
    *
-   * @param report the report
-   * @param href   the report page's file name (written by the caller, never document-derived as is)
+   * @param severity the report's severity
+   * @param name     the document's name
+   * @param verdict  the verdict sentence
+   * @param findings how many findings
+   * @param href     the report page's file name, relative to the index (made safe by the caller)
    */
-  public record Entry(ScreeningReport report, String href) {
+  public record Entry(Severity severity, String name, String verdict, int findings, String href) {
+    public static Entry of(ScreeningReport report, String href) {
+      return new Entry(report.severity(), report.document().name(), Verdict.sentence(report),
+          report.findings().size(), href);
+    }
   }
 
   private IndexPage() {
@@ -26,9 +33,9 @@ public final class IndexPage {
 
   public static String render(List<Entry> entries) {
     List<Entry> sorted = entries.stream()
-        .sorted(Comparator.comparing((Entry e) -> e.report().severity()).reversed()).toList();
+        .sorted(Comparator.comparing(Entry::severity).reversed()).toList();
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-    entries.forEach(e -> counts.merge(e.report().severity(), 1, Integer::sum));
+    entries.forEach(e -> counts.merge(e.severity(), 1, Integer::sum));
     StringBuilder out = new StringBuilder(4_096);
     ReportPage.head(out, "chipscreen: " + entries.size() + " document(s)");
     out.append("<main><h1>chipscreen: ").append(entries.size()).append(" document(s) screened</h1><p>");
@@ -40,9 +47,9 @@ public final class IndexPage {
     out.append("</tr>");
     for (Entry e : sorted) {
       out.append("<tr>");
-      Blocks.cells(out, Html.badge(e.report().severity()),
-          "<a href=\"" + text(e.href()) + "\">" + Html.bdi(e.report().document().name()) + "</a>",
-          text(Verdict.sentence(e.report())), String.valueOf(e.report().findings().size()));
+      Blocks.cells(out, Html.badge(e.severity()),
+          "<a href=\"" + text(e.href()) + "\">" + Html.bdi(e.name()) + "</a>",
+          text(e.verdict()), String.valueOf(e.findings()));
       out.append("</tr>");
     }
     return out.append("</table></main></body></html>\n").toString();

@@ -36,7 +36,8 @@ public final class Verdict {
     String chips = chips(report.findings());
     if (!chips.isEmpty()) {
       String destination = destination(report.structured());
-      parts.add(destination == null ? chips : chips + " to " + destination);
+      parts.add(destination == null ? chips + ", export-controlled (ECCN " + eccn(report.findings()) + ")"
+          : chips + " to " + destination);
     }
     for (Finding finding : report.findings()) {
       if (finding instanceof PartyFinding p && p.severity().atLeast(Severity.MEDIUM)) {
@@ -79,6 +80,11 @@ public final class Verdict {
     List<String> named = new ArrayList<>(models).subList(0, Math.min(models.size(), MODELS_NAMED));
     String more = models.size() > MODELS_NAMED ? " and " + (models.size() - MODELS_NAMED) + " more" : "";
     return String.join(" and ", named) + more;
+  }
+
+  private static String eccn(List<Finding> findings) {
+    return findings.stream().filter(f -> f instanceof ChipFinding c && c.severity() == Severity.HIGH)
+        .map(f -> ((ChipFinding) f).eccn()).findFirst().orElse("");
   }
 
   /** Where the goods end up as the document says: final destination, else delivery, else discharge. */

@@ -97,9 +97,9 @@ class ReportPageTest {
 
   @Test
   void indexPage_listsDocumentsWorstFirst_withCountsBySeverity() {
-    String html = IndexPage.render(java.util.List.of(new IndexPage.Entry(ViewFixtures.clean(), "a.report.html"),
-        new IndexPage.Entry(ViewFixtures.critical(), "b.report.html"),
-        new IndexPage.Entry(ViewFixtures.unreadable(), "c.report.html")));
+    String html = IndexPage.render(java.util.List.of(IndexPage.Entry.of(ViewFixtures.clean(), "a.report.html"),
+        IndexPage.Entry.of(ViewFixtures.critical(), "b.report.html"),
+        IndexPage.Entry.of(ViewFixtures.unreadable(), "c.report.html")));
 
     assertThat(html.indexOf("b.report.html")).isLessThan(html.indexOf("c.report.html"));
     assertThat(html.indexOf("c.report.html")).isLessThan(html.indexOf("a.report.html"));
