@@ -89,7 +89,8 @@ public final class Wiring {
 
   public NotifyService notifier() {
     return new NotifyService(store, new SesEmailSender(clients.ses()), new Claims(store, clock,
-        config.claimStaleAfter()), config.sender(), Recipients.fromEnvironment(env));
+        config.claimStaleAfter()), config.sender(), Recipients.fromEnvironment(env),
+        env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION")));
   }
 
   /**

@@ -91,18 +91,29 @@ public final class Blocks {
     return out.append("</table>").toString();
   }
 
-  /** One row per party of the document: role, name, address, country, page. */
-  public static String parties(TradeDocument doc) {
+  /**
+   * One row per party of the document: role, name, address, country, page, and the list entry it
+   * matches when a party finding stands in its block.
+   */
+  public static String parties(ScreeningReport report) {
+    TradeDocument doc = report.structured();
     if (doc == null || doc.parties().isEmpty()) {
       return "<p>No party blocks were read from the document.</p>";
     }
     StringBuilder out = new StringBuilder(TABLE).append("<tr>");
-    head(out, "Role", "Name", "Address", "Country", "Page");
+    head(out, "Role", "Name", "Address", "Country", "On a list");
     out.append("</tr>");
     for (TradeDocument.Party p : doc.parties()) {
+      String listed = "no match";
+      for (Finding f : report.findings()) {
+        if (f instanceof PartyFinding finding && documentParty(doc, finding) == p) {
+          listed = Html.badge(finding.severity()) + " " + bdi(finding.listedName()) + " ("
+              + text(finding.listCode() + ", " + words(finding.tier())) + ")";
+          break;
+        }
+      }
       out.append("<tr>");
-      cells(out, text(words(p.role())), bdi(p.name()), bdi(p.address()), text(p.country()),
-          String.valueOf(p.page()));
+      cells(out, text(words(p.role())), bdi(p.name()), bdi(p.address()), text(p.country()), listed);
       out.append("</tr>");
     }
     return out.append("</table>").toString();
@@ -127,13 +138,28 @@ public final class Blocks {
 
   /** The title of a finding: what it is, its severity in words, where. */
   public static String title(Finding finding) {
-    String where = switch (finding) {
+    return Html.badge(finding.severity()) + " <b>" + text(what(finding)) + "</b> <span style=\"color:#555\">("
+        + text(where(finding)) + ")</span>" + ocrMark(ocr(finding));
+  }
+
+  /** The title as plain text, without the severity. */
+  public static String plainTitle(Finding finding) {
+    OcrRead ocr = ocr(finding);
+    return what(finding) + " (" + where(finding) + ")" + (ocr == null ? ""
+        : String.format(Locale.ROOT, "; read by OCR, confidence %.2f: check the page image", ocr.confidence()));
+  }
+
+  private static String where(Finding finding) {
+    return switch (finding) {
       case ChipFinding c -> "page " + c.page();
       case PartyFinding p -> "page " + p.page() + (p.role() == null ? "" : ", " + words(p.role()));
       case DisguisedChipFinding d -> "page " + d.page();
       default -> "whole document";
     };
-    String what = switch (finding) {
+  }
+
+  private static String what(Finding finding) {
+    return switch (finding) {
       case ChipFinding c -> "Controlled chip: " + c.model();
       case PartyFinding p -> "Listed party (" + words(p.tier()) + "): " + p.listedName();
       case DisguisedChipFinding d -> "Possible disguised accelerator";
@@ -141,21 +167,62 @@ public final class Blocks {
       case UnreadableFinding u -> "Unreadable document: " + u.reason();
       case IncompleteFinding i -> "Partly screened: " + i.reason();
     };
-    return Html.badge(finding.severity()) + " <b>" + text(what) + "</b> <span style=\"color:#555\">(" + text(where)
-        + ")</span>" + ocrMark(ocr(finding));
+  }
+
+  /** The quote of a finding's line, or null when the report has none for it. */
+  public static Evidence.Quote quote(ScreeningReport report, Finding finding) {
+    int[] at = position(finding);
+    return report.evidence() == null || at == null ? null : report.evidence().quote(at[0], at[1]);
   }
 
   /** The line a finding stands in, the match highlighted; "" when the report has no quote for it. */
   public static String line(ScreeningReport report, Finding finding) {
-    Evidence evidence = report.evidence();
-    int[] at = position(finding);
-    Evidence.Quote quote = evidence == null || at == null ? null : evidence.quote(at[0], at[1]);
-    if (quote == null) {
-      String matched = matched(finding);
+    return line(report, finding, Integer.MAX_VALUE);
+  }
+
+  /** As {@link #line(ScreeningReport, Finding)}, at most about maxChars long (the e-mail's bound). */
+  public static String line(ScreeningReport report, Finding finding, int maxChars) {
+    Evidence.Quote quote = quote(report, finding);
+    if (quote == null || quote.line().length() > maxChars) {
+      String matched = cap(matched(finding), maxChars);
       return matched == null ? "" : "<div style=\"" + LINE + "\"><mark style=\"" + Html.MARK_STYLE + "\">"
           + bdi(matched) + "</mark></div>";
     }
     return "<div class=\"line\" style=\"" + LINE + "\">" + Html.highlighted(quote) + "</div>";
+  }
+
+  /** A finding in brief, for the e-mail: title, line, and against what in one sentence. */
+  public static String findingBrief(ScreeningReport report, Finding finding, int maxChars) {
+    return "<div class=\"finding\" style=\"border-left:6px solid " + Html.colour(finding.severity())
+        + ";padding:4px 10px;margin:8px 0\"><div>" + title(finding) + "</div>"
+        + line(report, finding, maxChars) + "<div>" + text(cap(against(finding), maxChars)) + "</div></div>";
+  }
+
+  /** What a finding is compared with and why it matters, in one plain-text sentence. */
+  public static String against(Finding finding) {
+    return switch (finding) {
+      case ChipFinding c -> c.model() + " (" + c.vendor() + ", ECCN " + c.eccn() + ", " + words(c.controlStatus())
+          + ")" + (c.quantity() == null ? "" : "; quantity " + c.quantity())
+          + (c.unitValue() == null ? "" : "; unit price " + (c.currency() == null ? "" : c.currency() + " ")
+              + c.unitValue().toPlainString()) + "; score " + c.score() + ": " + c.reason();
+      case PartyFinding p -> p.listedName() + " on the " + p.list()
+          + (p.federalRegister() == null ? "" : " (" + p.federalRegister() + ")") + p.candidatesLine()
+          + "; score " + p.score() + ": " + p.reason();
+      case DisguisedChipFinding d -> "goods line: " + d.description() + (d.hsCode() == null ? "" : ", HS " + d.hsCode())
+          + "; score " + d.score() + ": " + d.reason();
+      case RedFlagFinding r -> r.explanation();
+      case UnreadableFinding u -> u.detail();
+      case IncompleteFinding i -> i.detail();
+    };
+  }
+
+  /** Cuts a value to maxChars with an ellipsis, never inside a surrogate pair. */
+  public static String cap(String value, int maxChars) {
+    if (value == null || value.length() <= maxChars) {
+      return value;
+    }
+    int cut = Character.isHighSurrogate(value.charAt(maxChars - 2)) ? maxChars - 2 : maxChars - 1;
+    return value.substring(0, cut) + "…";
   }
 
   /** A finding in full: title, line, and what it is compared with. */
@@ -340,7 +407,7 @@ public final class Blocks {
     };
   }
 
-  static String matched(Finding f) {
+  public static String matched(Finding f) {
     return switch (f) {
       case ChipFinding c -> c.matchedText();
       case PartyFinding p -> p.matchedText();

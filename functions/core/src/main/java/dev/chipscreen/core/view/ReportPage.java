@@ -37,7 +37,7 @@ public final class ReportPage {
       out.append(Blocks.unreadable(report));
     }
     out.append("<h2>The document as read</h2>").append(Blocks.documentSummary(report))
-        .append("<h3>Parties</h3>").append(Blocks.parties(report.structured()))
+        .append("<h3>Parties</h3>").append(Blocks.parties(report))
         .append("<h3>Goods</h3>").append(Blocks.goods(report.structured()));
     out.append("<h2>Findings (").append(report.findings().size()).append(")</h2>");
     if (report.findings().isEmpty()) {

@@ -199,7 +199,7 @@ public final class Burst {
     int reports = 0;
     double takeoverSeconds = 0;
     while (seconds(t0) < plan.timeoutSeconds()) {
-      reports = LocalStack.documentsUnder(clients, bucket, IngestService.REPORT_PREFIX).size();
+      reports = LocalStack.reportsIn(clients, bucket).size();
       if (!pendingClaims.isEmpty()) {
         pendingClaims.retainAll(notDone(clients, bucket, pendingClaims));
         if (pendingClaims.isEmpty()) {

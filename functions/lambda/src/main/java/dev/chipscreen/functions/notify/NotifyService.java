@@ -3,6 +3,7 @@ package dev.chipscreen.functions.notify;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.chipscreen.core.alert.AlertEmail;
 import dev.chipscreen.core.alert.AlertEmailRenderer;
+import dev.chipscreen.core.alert.ReportLinks;
 import dev.chipscreen.core.report.ReportJson;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.Severity;
@@ -42,8 +43,16 @@ public final class NotifyService {
   private final Claims claims;
   private final String from;
   private final Recipients recipients;
+  private final String region;
 
   public NotifyService(DocumentStore store, EmailSender sender, Claims claims, String from, Recipients recipients) {
+    this(store, sender, claims, from, recipients, null);
+  }
+
+  /** As above; {@code region} (the bucket's, or null) goes into the e-mail's console link to the report page. */
+  public NotifyService(DocumentStore store, EmailSender sender, Claims claims, String from, Recipients recipients,
+                       String region) {
+    this.region = region;
     this.store = store;
     this.sender = sender;
     this.claims = claims;
@@ -74,7 +83,8 @@ public final class NotifyService {
       throw new IOException("alert " + alert.alertId() + " is being sent now");
     }
     try {
-      AlertEmail email = AlertEmailRenderer.render(report(alert), alert.reportLocation());
+      AlertEmail email = AlertEmailRenderer.render(report(alert),
+          ReportLinks.parse(alert.reportLocation(), region));
       sender.send(from, to, email.subject(), email.text(), email.html());
       claims.done(claim);
       return Outcome.SENT;
