@@ -32,6 +32,13 @@ public final class EvidenceCollector {
     int lineEnd = Math.min(newline < 0 ? pageText.length() : newline, end + QUOTE_CONTEXT_CHARS);
     lineStart = Math.max(0, lineStart);
     // A match may span a line break (a name wrapped in its box): the quote then holds both lines.
+    // Leading and trailing blanks (a column's indentation in the PDF's text) are not part of the line.
+    while (lineStart < offset && Character.isWhitespace(pageText.charAt(lineStart))) {
+      lineStart++;
+    }
+    while (lineEnd > end && Character.isWhitespace(pageText.charAt(lineEnd - 1))) {
+      lineEnd--;
+    }
     String line = pageText.substring(lineStart, lineEnd).replace('\r', ' ');
     quotes.add(new Evidence.Quote(page, offset, line, offset - lineStart, end - lineStart));
   }

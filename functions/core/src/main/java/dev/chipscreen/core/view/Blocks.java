@@ -456,6 +456,9 @@ public final class Blocks {
   }
 
   private static void compare(StringBuilder out, String label, String document, String list) {
+    if (document.isEmpty() && list.isEmpty()) {
+      return;
+    }
     out.append("<tr><th style=\"").append(CELL).append(";width:18%\">").append(text(label)).append("</th><td style=\"")
         .append(CELL).append("\">").append(document).append("</td><td style=\"").append(CELL).append("\">")
         .append(list).append("</td></tr>");
