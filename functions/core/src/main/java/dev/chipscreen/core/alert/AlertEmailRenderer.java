@@ -133,6 +133,13 @@ public final class AlertEmailRenderer {
       html.append("<br><a href=\"").append(Html.text(links.consoleUrl()))
           .append("\">Open the report page in the AWS console</a> (sign in first)");
     }
+    if (links.signedUrl() != null) {
+      String warning = "works for " + links.signedMinutes() + " minutes without signing in, for anyone who has it:"
+          + " do not forward it";
+      text.append("Direct link (").append(warning).append("): ").append(links.signedUrl()).append('\n');
+      html.append("<br><a href=\"").append(Html.text(links.signedUrl())).append("\">Open the report page</a> (")
+          .append(Html.text(warning)).append(")");
+    }
     html.append("</p>");
   }
 

@@ -5,15 +5,26 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Where the alert's reader finds the full report: the JSON report, its page, and (for S3) an AWS
- * console link to the page. No presigned URL: trade documents are confidential, and a link that
- * opens them without signing in would travel with every forwarded e-mail; the console asks the
- * reader to sign in with their own access.
+ * console link to the page. No presigned URL by default: trade documents are confidential, and a
+ * link that opens them without signing in travels with every forwarded e-mail; the console asks
+ * the reader to sign in with their own access. A deployment may opt in to a short-lived one.
  *
- * @param report     the JSON report's location, e.g. s3://bucket/reports/x.pdf.report.json
- * @param page       the report page's location, or null when there is none
- * @param consoleUrl an https link that opens the page's object in the AWS console, or null
+ * @param report         the JSON report's location, e.g. s3://bucket/reports/x.pdf.report.json
+ * @param page           the report page's location, or null when there is none
+ * @param consoleUrl     an https link that opens the page's object in the AWS console, or null
+ * @param signedUrl      a presigned link to the page, or null (the default)
+ * @param signedMinutes  how long the presigned link works
  */
-public record ReportLinks(String report, String page, String consoleUrl) {
+public record ReportLinks(String report, String page, String consoleUrl, String signedUrl, long signedMinutes) {
+
+  public ReportLinks(String report, String page, String consoleUrl) {
+    this(report, page, consoleUrl, null, 0);
+  }
+
+  /** These links with a presigned link to the page that works for {@code minutes}. */
+  public ReportLinks withSignedUrl(String url, long minutes) {
+    return new ReportLinks(report, page, consoleUrl, url, minutes);
+  }
 
   static final String JSON_SUFFIX = ".report.json";
   static final String PAGE_SUFFIX = ".report.html";
