@@ -3,6 +3,7 @@ package dev.chipscreen.cli;
 import dev.chipscreen.core.Limits;
 import dev.chipscreen.core.Screener;
 import dev.chipscreen.core.alert.AlertEmailRenderer;
+import dev.chipscreen.core.alert.ReportLinks;
 import dev.chipscreen.core.extract.DocumentExtractor;
 import dev.chipscreen.core.lists.ListFormatException;
 import dev.chipscreen.core.lists.PartyList;
@@ -353,7 +354,9 @@ final class ScanCommand {
       Files.writeString(resolve(base + ".report.html"), ReportPage.render(report), StandardCharsets.UTF_8);
       index.add(IndexPage.Entry.of(report, base + ".report.html"));
       if (alert) {
-        String eml = AlertEmailRenderer.toEml(AlertEmailRenderer.render(report), ALERT_SENDER,
+        // The e-mail points to the report and its page beside it in this folder.
+        ReportLinks links = new ReportLinks(base + ".report.json", base + ".report.html", null);
+        String eml = AlertEmailRenderer.toEml(AlertEmailRenderer.render(report, links), ALERT_SENDER,
             List.of("compliance@example.invalid"), java.time.Instant.parse(report.screenedAt()));
         Files.writeString(resolve(base + ".alert.eml"), eml, StandardCharsets.UTF_8);
       }

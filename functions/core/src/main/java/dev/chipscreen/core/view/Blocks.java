@@ -84,7 +84,8 @@ public final class Blocks {
       field(out, "Payment terms", s.paymentTerms());
       field(out, "Total", s.totalAmount());
       for (TradeDocument.Field ref : s.references()) {
-        field(out, words(ref.name()), ref);
+        // "invoiceNumber" reads "invoice number".
+        field(out, words(ref.name().replaceAll("([a-z])([A-Z])", "$1_$2")), ref);
       }
     }
     row(out, "SHA-256", "<code>" + text(doc.sha256()) + "</code>");

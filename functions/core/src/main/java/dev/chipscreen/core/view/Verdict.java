@@ -36,7 +36,7 @@ public final class Verdict {
     String chips = chips(report.findings());
     if (!chips.isEmpty()) {
       String destination = destination(report.structured());
-      parts.add(destination == null ? chips + ", export-controlled (ECCN " + eccn(report.findings()) + ")"
+      parts.add(destination == null ? chips + ", export-controlled: ECCN " + eccn(report.findings())
           : chips + " to " + destination);
     }
     for (Finding finding : report.findings()) {
