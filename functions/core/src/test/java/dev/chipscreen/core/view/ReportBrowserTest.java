@@ -12,6 +12,7 @@ import dev.chipscreen.core.match.party.Allowlist;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.SeverityPolicy;
 import dev.chipscreen.core.testing.HeadlessChromium;
+import dev.chipscreen.core.testing.InstalledOcr;
 import dev.chipscreen.core.testing.SharedLists;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,13 +136,45 @@ class ReportBrowserTest {
         "How to clear", "Screened against");
   }
 
+  private static Screener samples;
+
+  /** The samples' screener: the real lists, and Tesseract for the scanned one (the OCR tests' own). */
+  private static synchronized Screener samples() {
+    if (samples == null) {
+      samples = new Screener(Limits.DEFAULTS, ChipCatalogue.bundled(), SharedLists.all(), Allowlist.EMPTY,
+          SeverityPolicy.DEFAULTS, Clock.systemUTC(), InstalledOcr.tesseract());
+    }
+    return samples;
+  }
+
+  /** Every sample, screened for real (the scanned bill of lading by OCR): its page reads and fits, on screen and in print. */
+  @Test
+  void everySample_readsAndFits_onScreenAndInPrint() throws Exception {
+    try (var files = Files.list(SAMPLES)) {
+      for (Path sample : files.sorted().toList()) {
+        ScreeningReport report = samples().screen(sample.getFileName().toString(), Files.readAllBytes(sample));
+        String name = "sample-" + sample.getFileName().toString().replaceAll("[^A-Za-z0-9.-]", "_");
+        Seen page = render(name, ReportPage.render(report));
+        fitsAndRanNothing(page);
+        assertThat(page.text()).as(name).contains(report.severity().name())
+            .contains(sample.getFileName().toString());
+        browser.call("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+          assertThat(browser.eval("document.documentElement.scrollWidth").asInt()).as(name + " in print")
+              .isLessThanOrEqualTo(WIDTH);
+          assertThat(browser.eval(WIDER).asInt()).as(name + " in print").isZero();
+        } finally {
+          browser.call("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+      }
+    }
+  }
+
   /** A real sample screened against the real lists: the README's screenshots of a report and its e-mail. */
   @Test
   void criticalSample_reportAndEmail_forTheReadme() throws Exception {
-    Screener screener = new Screener(Limits.DEFAULTS, ChipCatalogue.bundled(), SharedLists.all(), Allowlist.EMPTY,
-        SeverityPolicy.DEFAULTS, Clock.systemUTC());
     Path sample = SAMPLES.resolve("bl-hgx-h100-notify-inspur-hk.pdf");
-    ScreeningReport report = screener.screen("incoming/" + sample.getFileName(), Files.readAllBytes(sample));
+    ScreeningReport report = samples().screen("incoming/" + sample.getFileName(), Files.readAllBytes(sample));
 
     Seen page = render("sample-critical-report", ReportPage.render(report));
     Seen email = render("sample-critical-email", AlertEmailRenderer.render(report, ReportLinks.s3(
