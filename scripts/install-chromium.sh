@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Installs Debian's Chromium when missing: the browser tests (functions/core, *BrowserTest) render
 # the HTML reports and alert e-mails in it headless. Idempotent; the test command calls it, as it
-# calls install-ocr.sh.
+# calls install-ocr.sh. A browser named by CHIPSCREEN_CHROMIUM is used instead.
 set -euo pipefail
+if [ -n "${CHIPSCREEN_CHROMIUM:-}" ] && [ -x "$CHIPSCREEN_CHROMIUM" ]; then
+  exit 0
+fi
 if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then
   exit 0
 fi
