@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import dev.chipscreen.core.view.Blocks;
+import dev.chipscreen.core.view.FindingFacts;
 import dev.chipscreen.core.view.Html;
 import dev.chipscreen.core.view.SenderRequest;
 import dev.chipscreen.core.view.TextBlocks;
@@ -104,7 +105,7 @@ public final class AlertEmailRenderer {
       html.append("<p><b>").append(Html.text(more)).append("</b></p>");
     }
     for (String full : report.notes().subList(0, Math.min(report.notes().size(), MAX_EMAIL_NOTES))) {
-      String note = Blocks.cap(full, MAX_EMAIL_CELL_CHARS);
+      String note = FindingFacts.cap(full, MAX_EMAIL_CELL_CHARS);
       text.append("Note: ").append(Sanitize.terminal(note)).append('\n');
       html.append("<p><i>Note: ").append(Html.text(note)).append("</i></p>");
     }

@@ -1,8 +1,24 @@
 package dev.chipscreen.core.view;
 
+import static dev.chipscreen.core.view.FindingFacts.against;
+import static dev.chipscreen.core.view.FindingFacts.cap;
+import static dev.chipscreen.core.view.FindingFacts.documentParty;
+import static dev.chipscreen.core.view.FindingFacts.matched;
+import static dev.chipscreen.core.view.FindingFacts.ocr;
+import static dev.chipscreen.core.view.FindingFacts.quote;
+import static dev.chipscreen.core.view.FindingFacts.what;
+import static dev.chipscreen.core.view.FindingFacts.where;
 import static dev.chipscreen.core.view.Html.bdi;
 import static dev.chipscreen.core.view.Html.text;
 import static dev.chipscreen.core.view.Html.words;
+import static dev.chipscreen.core.view.Tables.TABLE;
+import static dev.chipscreen.core.view.Tables.cells;
+import static dev.chipscreen.core.view.Tables.compare;
+import static dev.chipscreen.core.view.Tables.head;
+import static dev.chipscreen.core.view.Tables.lines;
+import static dev.chipscreen.core.view.Tables.money;
+import static dev.chipscreen.core.view.Tables.row;
+import static dev.chipscreen.core.view.Tables.rowHtml;
 
 import dev.chipscreen.core.document.TradeDocument;
 import dev.chipscreen.core.report.ChipFinding;
@@ -17,8 +33,6 @@ import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.Status;
 import dev.chipscreen.core.report.Suppression;
 import dev.chipscreen.core.report.UnreadableFinding;
-import dev.chipscreen.core.text.TextNormalizer;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +44,6 @@ import java.util.Locale;
  */
 public final class Blocks {
 
-  static final String TABLE = "<table style=\"border-collapse:collapse;width:100%;table-layout:fixed\">";
-  static final String CELL = "border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left;"
-      + "overflow-wrap:anywhere;word-break:break-word";
   static final String LINE = "font-family:ui-monospace,Menlo,Consolas,monospace;white-space:pre-wrap;"
       + "overflow-wrap:anywhere;background:#f6f6f6;border-left:4px solid #888;padding:4px 8px;margin:4px 0";
 
@@ -143,39 +154,6 @@ public final class Blocks {
         + text(where(finding)) + ")</span>" + ocrMark(ocr(finding));
   }
 
-  /** The title as plain text, without the severity. */
-  public static String plainTitle(Finding finding) {
-    OcrRead ocr = ocr(finding);
-    return what(finding) + " (" + where(finding) + ")" + (ocr == null ? ""
-        : String.format(Locale.ROOT, "; read by OCR, confidence %.2f: check the page image", ocr.confidence()));
-  }
-
-  private static String where(Finding finding) {
-    return switch (finding) {
-      case ChipFinding c -> "page " + c.page();
-      case PartyFinding p -> "page " + p.page() + (p.role() == null ? "" : ", " + words(p.role()));
-      case DisguisedChipFinding d -> "page " + d.page();
-      default -> "whole document";
-    };
-  }
-
-  private static String what(Finding finding) {
-    return switch (finding) {
-      case ChipFinding c -> "Controlled chip: " + c.model();
-      case PartyFinding p -> "Listed party (" + words(p.tier()) + "): " + p.listedName();
-      case DisguisedChipFinding d -> "Possible disguised accelerator";
-      case RedFlagFinding r -> "Red flag: " + words(r.rule());
-      case UnreadableFinding u -> "Unreadable document: " + u.reason();
-      case IncompleteFinding i -> "Partly screened: " + i.reason();
-    };
-  }
-
-  /** The quote of a finding's line, or null when the report has none for it. */
-  public static Evidence.Quote quote(ScreeningReport report, Finding finding) {
-    int[] at = position(finding);
-    return report.evidence() == null || at == null ? null : report.evidence().quote(at[0], at[1]);
-  }
-
   /** The line a finding stands in, the match highlighted; "" when the report has no quote for it. */
   public static String line(ScreeningReport report, Finding finding) {
     return line(report, finding, Integer.MAX_VALUE);
@@ -197,33 +175,6 @@ public final class Blocks {
     return "<div class=\"finding\" style=\"border-left:6px solid " + Html.colour(finding.severity())
         + ";padding:4px 10px;margin:8px 0\"><div>" + title(finding) + "</div>"
         + line(report, finding, maxChars) + "<div>" + text(cap(against(finding), maxChars)) + "</div></div>";
-  }
-
-  /** What a finding is compared with and why it matters, in one plain-text sentence. */
-  public static String against(Finding finding) {
-    return switch (finding) {
-      case ChipFinding c -> c.model() + " (" + c.vendor() + ", ECCN " + c.eccn() + ", " + words(c.controlStatus())
-          + ")" + (c.quantity() == null ? "" : "; quantity " + c.quantity())
-          + (c.unitValue() == null ? "" : "; unit price " + (c.currency() == null ? "" : c.currency() + " ")
-              + c.unitValue().toPlainString()) + "; score " + c.score() + ": " + c.reason();
-      case PartyFinding p -> p.listedName() + " on the " + p.list()
-          + (p.federalRegister() == null ? "" : " (" + p.federalRegister() + ")") + p.candidatesLine()
-          + "; score " + p.score() + ": " + p.reason();
-      case DisguisedChipFinding d -> "goods line: " + d.description() + (d.hsCode() == null ? "" : ", HS " + d.hsCode())
-          + "; score " + d.score() + ": " + d.reason();
-      case RedFlagFinding r -> r.explanation();
-      case UnreadableFinding u -> u.detail();
-      case IncompleteFinding i -> i.detail();
-    };
-  }
-
-  /** Cuts a value to maxChars with an ellipsis, never inside a surrogate pair. */
-  public static String cap(String value, int maxChars) {
-    if (value == null || value.length() <= maxChars) {
-      return value;
-    }
-    int cut = Character.isHighSurrogate(value.charAt(maxChars - 2)) ? maxChars - 2 : maxChars - 1;
-    return value.substring(0, cut) + "…";
   }
 
   /** A finding in full: title, line, and what it is compared with. */
@@ -367,63 +318,9 @@ public final class Blocks {
         .append(text(report.screenedAt())).append(".</p>").toString();
   }
 
-  /** The party block of the document that a finding stands in: same page, and its role or its name. */
-  static TradeDocument.Party documentParty(TradeDocument doc, PartyFinding p) {
-    if (doc == null) {
-      return null;
-    }
-    String matched = compact(p.matchedText());
-    TradeDocument.Party byRole = null;
-    for (TradeDocument.Party party : doc.parties()) {
-      if (party.page() != p.page()) {
-        continue;
-      }
-      String written = compact(party.name() + " " + party.address());
-      if (!matched.isEmpty() && written.contains(matched)) {
-        return party;
-      }
-      if (byRole == null && p.role() != null && String.valueOf(p.role()).equals(String.valueOf(party.role()))) {
-        byRole = party;
-      }
-    }
-    return byRole;
-  }
-
-  static OcrRead ocr(Finding f) {
-    return switch (f) {
-      case ChipFinding c -> c.ocr();
-      case PartyFinding p -> p.ocr();
-      case DisguisedChipFinding d -> d.ocr();
-      default -> null;
-    };
-  }
-
-  /** Page and offset of a finding that quotes the document, or null. */
-  static int[] position(Finding f) {
-    return switch (f) {
-      case ChipFinding c -> new int[] {c.page(), c.offset()};
-      case PartyFinding p -> new int[] {p.page(), p.offset()};
-      case DisguisedChipFinding d -> new int[] {d.page(), d.offset()};
-      default -> null;
-    };
-  }
-
-  public static String matched(Finding f) {
-    return switch (f) {
-      case ChipFinding c -> c.matchedText();
-      case PartyFinding p -> p.matchedText();
-      case DisguisedChipFinding d -> d.matchedText();
-      default -> null;
-    };
-  }
-
   static String ocrMark(OcrRead ocr) {
     return ocr == null ? "" : " <span style=\"border:1px dashed #555;padding:0 4px\">read by OCR, confidence "
         + String.format(Locale.ROOT, "%.2f", ocr.confidence()) + ": check the page image</span>";
-  }
-
-  private static String compact(String s) {
-    return s == null ? "" : TextNormalizer.fold(s).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   private static void leg(List<String> legs, String label, TradeDocument.Field f) {
@@ -438,42 +335,4 @@ public final class Blocks {
     }
   }
 
-  static String money(BigDecimal value, String currency) {
-    return value == null ? "" : text((currency == null ? "" : currency + " ") + value.toPlainString());
-  }
-
-  private static String lines(List<String> values) {
-    List<String> escaped = values.stream().map(Html::bdi).toList();
-    return String.join("<br>", escaped);
-  }
-
-  static void row(StringBuilder out, String label, String valueHtml) {
-    out.append(rowHtml(label, valueHtml));
-  }
-
-  static String rowHtml(String label, String valueHtml) {
-    return "<tr><th style=\"" + CELL + ";width:22%\">" + text(label) + "</th><td style=\"" + CELL + "\">" + valueHtml
-        + "</td></tr>";
-  }
-
-  private static void compare(StringBuilder out, String label, String document, String list) {
-    if (document.isEmpty() && list.isEmpty()) {
-      return;
-    }
-    out.append("<tr><th style=\"").append(CELL).append(";width:18%\">").append(text(label)).append("</th><td style=\"")
-        .append(CELL).append("\">").append(document).append("</td><td style=\"").append(CELL).append("\">")
-        .append(list).append("</td></tr>");
-  }
-
-  static void head(StringBuilder out, String... labels) {
-    for (String label : labels) {
-      out.append("<th style=\"").append(CELL).append(";background:#eee\">").append(text(label)).append("</th>");
-    }
-  }
-
-  static void cells(StringBuilder out, String... html) {
-    for (String h : html) {
-      out.append("<td style=\"").append(CELL).append("\">").append(h).append("</td>");
-    }
-  }
 }

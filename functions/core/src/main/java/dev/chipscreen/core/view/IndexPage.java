@@ -42,12 +42,12 @@ public final class IndexPage {
     for (Severity s : List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM, Severity.LOW, Severity.NONE)) {
       out.append(Html.badge(s)).append(' ').append(counts.getOrDefault(s, 0)).append(" &nbsp; ");
     }
-    out.append("</p>").append(Blocks.TABLE).append("<tr>");
-    Blocks.head(out, "Severity", "Document", "Why", "Findings");
+    out.append("</p>").append(Tables.TABLE).append("<tr>");
+    Tables.head(out, "Severity", "Document", "Why", "Findings");
     out.append("</tr>");
     for (Entry e : sorted) {
       out.append("<tr>");
-      Blocks.cells(out, Html.badge(e.severity()),
+      Tables.cells(out, Html.badge(e.severity()),
           "<a href=\"" + text(e.href()) + "\">" + Html.bdi(e.name()) + "</a>",
           text(e.verdict()), String.valueOf(e.findings()));
       out.append("</tr>");

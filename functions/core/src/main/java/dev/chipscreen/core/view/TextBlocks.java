@@ -70,14 +70,14 @@ public final class TextBlocks {
     for (TradeDocument.Party p : doc.parties()) {
       String listed = "no match";
       for (Finding f : report.findings()) {
-        if (f instanceof PartyFinding finding && Blocks.documentParty(doc, finding) == p) {
+        if (f instanceof PartyFinding finding && FindingFacts.documentParty(doc, finding) == p) {
           listed = finding.severity() + ": " + finding.listedName() + " (" + finding.listCode() + ", "
               + Html.words(finding.tier()) + ")";
           break;
         }
       }
-      out.append("- ").append(Html.words(p.role())).append(": ").append(t(Blocks.cap(p.name(), maxChars)))
-          .append(p.address() == null ? "" : ", " + t(Blocks.cap(p.address(), maxChars)))
+      out.append("- ").append(Html.words(p.role())).append(": ").append(t(FindingFacts.cap(p.name(), maxChars)))
+          .append(p.address() == null ? "" : ", " + t(FindingFacts.cap(p.address(), maxChars)))
           .append(p.country() == null ? "" : " [" + t(p.country()) + "]").append(" | on a list: ").append(t(listed))
           .append('\n');
     }
@@ -87,19 +87,19 @@ public final class TextBlocks {
   /** A finding in brief: severity, what, where, the line with the match marked, against what. */
   public static String findingBrief(ScreeningReport report, Finding finding, int maxChars) {
     StringBuilder out = new StringBuilder("- [").append(finding.severity()).append("] ")
-        .append(t(Blocks.plainTitle(finding))).append('\n');
-    Evidence.Quote quote = Blocks.quote(report, finding);
+        .append(t(FindingFacts.plainTitle(finding))).append('\n');
+    Evidence.Quote quote = FindingFacts.quote(report, finding);
     if (quote != null && quote.line().length() <= maxChars) {
       String line = Sanitize.terminal(quote.line()).replace('\n', ' ');
       int start = Math.max(0, Math.min(quote.start(), line.length()));
       int end = Math.max(start, Math.min(quote.end(), line.length()));
       out.append("  line: ").append(line, 0, start).append(MARK_OPEN).append(line, start, end).append(MARK_CLOSE)
           .append(line.substring(end)).append('\n');
-    } else if (Blocks.matched(finding) != null) {
-      out.append("  matched: ").append(MARK_OPEN).append(t(Blocks.cap(Blocks.matched(finding), maxChars)))
+    } else if (FindingFacts.matched(finding) != null) {
+      out.append("  matched: ").append(MARK_OPEN).append(t(FindingFacts.cap(FindingFacts.matched(finding), maxChars)))
           .append(MARK_CLOSE).append('\n');
     }
-    return out.append("  ").append(t(Blocks.cap(Blocks.against(finding), maxChars))).append('\n').toString();
+    return out.append("  ").append(t(FindingFacts.cap(FindingFacts.against(finding), maxChars))).append('\n').toString();
   }
 
   private static void leg(List<String> legs, String label, TradeDocument.Field f) {
