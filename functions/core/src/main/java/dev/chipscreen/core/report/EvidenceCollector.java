@@ -45,13 +45,18 @@ public final class EvidenceCollector {
 
   public void listEntry(RestrictedParty party) {
     entries.putIfAbsent(party.listCode() + "\u0000" + party.sourceId(), new Evidence.ListEntry(party.listCode(),
-        party.sourceId(), party.type(), party.addresses(), party.countries(), party.programs(),
+        party.sourceId(), text(party.type()), party.addresses(), party.countries(), party.programs(),
         party.licensePolicy()));
   }
 
   public void catalogueEntry(CatalogueEntry entry) {
-    chips.putIfAbsent(entry.model(), new Evidence.CatalogueFacts(entry.model(), entry.kind(), entry.tpp(),
+    chips.putIfAbsent(entry.model(), new Evidence.CatalogueFacts(entry.model(), text(entry.kind()), entry.tpp(),
         entry.basis(), entry.sources()));
+  }
+
+  /** Codes (type, kind) as text, whether the model holds them as strings or enums. */
+  private static String text(Object code) {
+    return code == null ? null : code.toString();
   }
 
   public Evidence evidence() {

@@ -234,8 +234,10 @@ public final class Burst {
     for (JsonNode message : JSON.readTree(ses.body()).path("messages")) {
       if (sender.equals(message.path("Source").asText())) {
         emails++;
-        String first = message.path("Body").path("text_part").asText().lines().findFirst().orElse("");
-        emailsPerDocument.merge(first, 1, Integer::sum);
+        // The text part names its document on the line "Document: <key>".
+        String document = message.path("Body").path("text_part").asText().lines()
+            .filter(line -> line.startsWith("Document: ")).findFirst().orElse("");
+        emailsPerDocument.merge(document, 1, Integer::sum);
       }
     }
     int twice = (int) emailsPerDocument.values().stream().filter(n -> n > 1).count();
