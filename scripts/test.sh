@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test of chipscreen on a fresh machine: finds a JDK >= 21, installs cfn-lint and
-# Tesseract (scripts/install-ocr.sh: Debian packages) if they are missing, starts LocalStack
+# Runs every test of chipscreen on a fresh machine: finds a JDK >= 21, installs cfn-lint,
+# Tesseract (scripts/install-ocr.sh) and Chromium (scripts/install-chromium.sh: Debian packages) if they are missing, starts LocalStack
 # (scripts/localstack.sh: pinned, host mode, no Docker) unless one is already running, then builds and tests all modules with Maven: unit tests, the CLI's end-to-end
 # tests on real files, the tests against the real list snapshots in ../shared/data/lists, and the
 # pipeline's integration tests on LocalStack (S3, SQS, SES). This is the command README.md gives
@@ -19,6 +19,8 @@ if ! command -v cfn-lint >/dev/null 2>&1; then
   python3 -m pip install -q "cfn-lint==1.51.0"
 fi
 "$root/scripts/install-ocr.sh"
+# Debian's Chromium for the browser tests of the report pages and alert e-mails (ReportBrowserTest).
+"$root/scripts/install-chromium.sh"
 # The SAM CLI for TemplateTest's `sam validate --lint` and `sam build` of the zip functions (pinned, in .sam/).
 CHIPSCREEN_SAM="$("$root/scripts/install-sam.sh")"
 export CHIPSCREEN_SAM

@@ -3,6 +3,7 @@ package dev.chipscreen.cli;
 import dev.chipscreen.core.Limits;
 import dev.chipscreen.core.Screener;
 import dev.chipscreen.core.alert.AlertEmailRenderer;
+import dev.chipscreen.core.alert.ReportLinks;
 import dev.chipscreen.core.extract.DocumentExtractor;
 import dev.chipscreen.core.lists.ListFormatException;
 import dev.chipscreen.core.lists.PartyList;
@@ -12,6 +13,8 @@ import dev.chipscreen.core.ocr.Ocr;
 import dev.chipscreen.core.ocr.TesseractOcr;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.Severity;
+import dev.chipscreen.core.view.IndexPage;
+import dev.chipscreen.core.view.ReportPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -54,8 +57,9 @@ final class ScanCommand {
             PATH...                 Files or directories to screen
             --format text|json      text (default) or json: one JSON report per line (JSON Lines)
                                     and nothing else on stdout
-            --out DIR               Also write each report (.report.json) and the alert e-mail it
-                                    would send (.alert.eml) here
+            --out DIR               Also write each report (.report.json), its page
+                                    (.report.html), the alert e-mail it would send (.alert.eml)
+                                    and the batch's index.html (worst first) here
             --fail-on SEVERITY      Exit with code 1 when any report reaches this severity (NONE,
                                     LOW, MEDIUM, HIGH, CRITICAL)
             --alert-on SEVERITY     Severity from which a report produces an alert e-mail in --out
@@ -197,6 +201,9 @@ final class ScanCommand {
     } finally {
       pool.shutdownNow();
     }
+    if (outFolder != null) {
+      outFolder.writeIndex();
+    }
     if (files.isEmpty() && !listsUsable(screener, store)) {
       return Main.EXIT_SOFTWARE;
     }
@@ -330,8 +337,10 @@ final class ScanCommand {
    * name can write outside the folder; repeated names get a counter.
    */
   static final class OutputFolder {
+    static final String INDEX = "index.html";
     private final Path dir;
     private final Set<String> used = new HashSet<>();
+    private final List<IndexPage.Entry> index = new java.util.ArrayList<>();
 
     OutputFolder(Path dir) throws IOException {
       this.dir = dir.toAbsolutePath().normalize();
@@ -342,11 +351,20 @@ final class ScanCommand {
       String base = uniqueBase(safeName(report.document().name()));
       Files.writeString(resolve(base + ".report.json"),
           dev.chipscreen.core.report.ReportJson.toPrettyJson(report) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(resolve(base + ".report.html"), ReportPage.render(report), StandardCharsets.UTF_8);
+      index.add(IndexPage.Entry.of(report, base + ".report.html"));
       if (alert) {
-        String eml = AlertEmailRenderer.toEml(AlertEmailRenderer.render(report), ALERT_SENDER,
+        // The e-mail points to the report and its page beside it in this folder.
+        ReportLinks links = new ReportLinks(base + ".report.json", base + ".report.html", null);
+        String eml = AlertEmailRenderer.toEml(AlertEmailRenderer.render(report, links), ALERT_SENDER,
             List.of("compliance@example.invalid"), java.time.Instant.parse(report.screenedAt()));
         Files.writeString(resolve(base + ".alert.eml"), eml, StandardCharsets.UTF_8);
       }
+    }
+
+    /** The batch's page: one line per document, worst first, linking each report page. */
+    void writeIndex() throws IOException {
+      Files.writeString(resolve(INDEX), IndexPage.render(index), StandardCharsets.UTF_8);
     }
 
     static String safeName(String documentName) {
@@ -360,6 +378,7 @@ final class ScanCommand {
     }
 
     private String uniqueBase(String base) {
+      // "index" would write index.report.html, never index.html: no document name can take the batch page's.
       String candidate = base;
       for (int n = 2; !used.add(candidate); n++) {
         candidate = base + "-" + n;

@@ -73,4 +73,27 @@ class SamplesTest {
       }
     }
   }
+
+  @Test
+  void out_writesAReportPagePerSample_andTheBatchIndex(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+    CliRun run = CliRun.of("scan", "--lists", SharedLists.store().toString(), "--out", out.toString(),
+        SAMPLES.toString());
+
+    assertThat(run.exitCode()).isZero();
+    try (var samples = Files.list(SAMPLES)) {
+      for (Path sample : samples.toList()) {
+        String name = sample.getFileName().toString();
+        assertThat(out.resolve(name + ".report.html")).as(name).exists();
+        assertThat(out.resolve(name + ".report.json")).as(name).exists();
+      }
+    }
+    String index = Files.readString(out.resolve("index.html"));
+    assertThat(index).contains(">CRITICAL</span> 4").contains("bl-hgx-h100-notify-inspur-hk.pdf.report.html");
+    assertThat(index.indexOf(">CRITICAL</span></td>")).isLessThan(index.indexOf(">NONE</span></td>"));
+    // The party as written, highlighted in its line, beside the list entry's address and citation.
+    String critical = Files.readString(out.resolve("bl-hgx-h100-notify-inspur-hk.pdf.report.html"));
+    assertThat(critical).contains("NVIDIA H100 SXM5 to Shenzhen, China, notify party Inspur (HK) Electronics on "
+        + "the Entity List.").contains(">Inspur (HK) Electronics</mark>").contains(">HGX H100</mark>")
+        .contains("90 FR 14048").contains("&quot;sourceId&quot; : &quot;bis-entity-list:b561f1243893&quot;");
+  }
 }

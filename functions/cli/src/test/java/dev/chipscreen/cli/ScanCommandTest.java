@@ -218,13 +218,21 @@ class ScanCommandTest {
     assertThat(run.exitCode()).isZero();
     try (Stream<Path> written = Files.list(out)) {
       assertThat(written.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-          "chip.txt.report.json", "chip.txt.alert.eml", "clean.txt.report.json",
-          "chip.txt-2.report.json", "chip.txt-2.alert.eml");
+          "chip.txt.report.json", "chip.txt.report.html", "chip.txt.alert.eml", "clean.txt.report.json",
+          "clean.txt.report.html", "chip.txt-2.report.json", "chip.txt-2.report.html", "chip.txt-2.alert.eml",
+          "index.html");
     }
     String eml = Files.readString(out.resolve("chip.txt.alert.eml"));
     assertThat(eml).contains("Subject: [chipscreen] HIGH: 1 controlled chip in chip.txt")
         .contains("multipart/alternative");
+    String text = new String(java.util.Base64.getMimeDecoder().decode(eml.split("\r\n\r\n")[2].split("\r\n--")[0]),
+        StandardCharsets.UTF_8);
+    assertThat(text).contains("The full report: chip.txt.report.html").contains("Report (JSON): chip.txt.report.json");
     assertThat(ReportSchema.violations(Files.readString(out.resolve("clean.txt.report.json")))).isEmpty();
+    assertThat(Files.readString(out.resolve("chip.txt.report.html"))).contains("Content-Security-Policy")
+        .contains(">HIGH</span>").contains(">NVIDIA H200</mark> NVL 141GB").contains("NVIDIA H200 NVL, export-controlled: ECCN 3A090.a.");
+    String index = Files.readString(out.resolve("index.html"));
+    assertThat(index.indexOf("chip.txt.report.html")).isLessThan(index.indexOf("clean.txt.report.html"));
   }
 
   @Test

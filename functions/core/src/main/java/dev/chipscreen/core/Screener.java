@@ -25,6 +25,7 @@ import dev.chipscreen.core.report.ChipFinding;
 import dev.chipscreen.core.report.DisguisedChipFinding;
 import dev.chipscreen.core.report.DocumentInfo;
 import dev.chipscreen.core.report.DocumentType;
+import dev.chipscreen.core.report.EvidenceCollector;
 import dev.chipscreen.core.report.Finding;
 import dev.chipscreen.core.report.IncompleteFinding;
 import dev.chipscreen.core.report.OcrRead;
@@ -217,6 +218,7 @@ public final class Screener {
     StringBuilder allText = new StringBuilder();
     // Read first: the party fields it finds say where a weak name may stand as a party.
     TradeDocument structured = DocumentReader.read(text.pages());
+    EvidenceCollector evidence = new EvidenceCollector();
     for (Page page : text.pages()) {
       FoldedText folded = FoldedText.of(page.text());
       OcrRead ocrRead = OcrRead.of(page.ocrConfidence());
@@ -233,11 +235,17 @@ public final class Screener {
         named.add(new int[] {m.start(), m.end()});
       }
       for (DisguisedChipDetector.Match m : disguised.match(folded, named)) {
+        evidence.quote(page.number(), page.text(), folded.originalOffset(m.start()),
+            folded.originalSpan(m.start(), m.end()).length());
         findings.add(new DisguisedChipFinding(folded.originalSpan(m.start(), m.end()).strip(), m.description(),
             m.hsCode(), page.number(), folded.originalOffset(m.start()), m.score(), m.reason() + source(page),
             m.unitValue(), m.currency(), ocrRead));
       }
       for (ChipMatcher.Match m : chipMatches) {
+        int chipOffset = folded.originalOffset(m.start());
+        String chipText = folded.originalSpan(m.start(), m.end());
+        evidence.quote(page.number(), page.text(), chipOffset, chipText.length());
+        evidence.catalogueEntry(m.entry());
         findings.add(new ChipFinding(m.entry().model(), m.entry().vendor(), m.entry().eccn(),
             m.entry().controlStatus(), folded.originalSpan(m.start(), m.end()), page.number(),
             folded.originalOffset(m.start()), m.score(), m.reason() + source(page), m.quantity(), m.unitValue(),
@@ -262,6 +270,9 @@ public final class Screener {
             PartyRoles.roleAt(names.folded(), m.start()), ocrRead, candidates);
         Allowlist.Entry cleared = allowlist.clearing(finding);
         if (cleared == null) {
+          evidence.quote(page.number(), page.text(), finding.offset(), finding.matchedText().length());
+          evidence.listEntry(m.party());
+          m.others().forEach(o -> evidence.listEntry(o.party()));
           findings.add(finding);
         } else {
           suppressed.add(new Suppression(finding.listedName(), finding.listCode(), finding.sourceId(),
@@ -280,7 +291,7 @@ public final class Screener {
         text.ocrPages(), text.ocrEngine());
     return new ScreeningReport(ScreeningReport.SCHEMA_VERSION, info, Status.SCREENED, null,
         SeverityModel.of(findings, policy), findings, lists.list().versions(), chips.catalogue().version(), notes,
-        clock.instant().toString(), suppressed, structured);
+        clock.instant().toString(), suppressed, structured, evidence.evidence());
   }
 
   /**

@@ -14,6 +14,7 @@ import dev.chipscreen.core.report.SeverityPolicy;
 import dev.chipscreen.functions.aws.AwsClients;
 import dev.chipscreen.functions.aws.S3DocumentStore;
 import dev.chipscreen.functions.aws.S3ListStoreSync;
+import dev.chipscreen.functions.aws.S3ReportLinkSigner;
 import dev.chipscreen.functions.aws.SesEmailSender;
 import dev.chipscreen.functions.aws.SqsAlertPublisher;
 import dev.chipscreen.functions.config.FunctionConfig;
@@ -89,7 +90,10 @@ public final class Wiring {
 
   public NotifyService notifier() {
     return new NotifyService(store, new SesEmailSender(clients.ses()), new Claims(store, clock,
-        config.claimStaleAfter()), config.sender(), Recipients.fromEnvironment(env));
+        config.claimStaleAfter()), config.sender(), Recipients.fromEnvironment(env),
+        env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION")),
+        config.reportLinkMinutes() == 0 ? null : new S3ReportLinkSigner(AwsClients.presigner(env)),
+        java.time.Duration.ofMinutes(config.reportLinkMinutes()));
   }
 
   /**

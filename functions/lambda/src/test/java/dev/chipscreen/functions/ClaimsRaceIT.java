@@ -115,7 +115,7 @@ class ClaimsRaceIT {
       }
     }
     assertThat(alertBodies).hasSize(OBJECTS);
-    assertThat(LocalStack.documentsUnder(new Wiring(env).clients(), bucket, IngestService.REPORT_PREFIX))
+    assertThat(LocalStack.reportsIn(new Wiring(env).clients(), bucket))
         .hasSize(OBJECTS);
 
     // Each alert delivered to both notifiers at once: one e-mail each.

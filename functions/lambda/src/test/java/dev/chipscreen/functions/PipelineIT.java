@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chipscreen.core.alert.ReportLinks;
 import dev.chipscreen.core.report.ReportJson;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.testing.Fixtures;
@@ -143,9 +144,19 @@ class PipelineIT {
     p.ingest().drain(DRAIN);
 
     // One report per object, found from the document's key.
-    List<String> reports = LocalStack.documentsUnder(p.clients(), p.bucket(), IngestService.REPORT_PREFIX);
+    List<String> reports = LocalStack.reportsIn(p.clients(), p.bucket());
     assertThat(reports).containsExactlyInAnyOrderElementsOf(documents.keySet().stream()
         .map(IngestService::reportKey).toList());
+    // Beside each report its page, for the analyst: HTML, served as UTF-8, encrypted like the JSON.
+    for (String key : documents.keySet()) {
+      String pageKey = ReportLinks.pageKey(IngestService.reportKey(key));
+      var page = p.clients().s3().getObjectAsBytes(b -> b.bucket(p.bucket()).key(pageKey));
+      assertThat(page.response().contentType()).as(pageKey).isEqualTo("text/html; charset=utf-8");
+      assertThat(page.response().serverSideEncryptionAsString()).as(pageKey).isEqualTo("AES256");
+      assertThat(page.asUtf8String()).as(pageKey).contains("Content-Security-Policy").doesNotContain("<script");
+    }
+    assertThat(LocalStack.documentsUnder(p.clients(), p.bucket(), IngestService.REPORT_PREFIX))
+        .hasSize(2 * documents.size());
     for (String key : documents.keySet()) {
       String json = p.clients().s3().getObjectAsBytes(b -> b.bucket(p.bucket()).key(IngestService.reportKey(key)))
           .asUtf8String();
@@ -171,6 +182,16 @@ class PipelineIT {
         .allSatisfy(s -> assertThat(s).doesNotContain("\n"));
     assertThat(emails).anySatisfy(e -> assertThat(e.path("Body").path("html_part").asText())
         .contains("Sophgo Technologies Ltd.").contains("NVIDIA H100 SXM5"));
+    // The CRITICAL e-mail quotes the goods line with the match highlighted, and says where the report page is.
+    String criticalPage = ReportLinks.pageKey(IngestService.reportKey(LocalStack.INCOMING_PREFIX + "critical-invoice.pdf"));
+    assertThat(emails).filteredOn(e -> e.path("Subject").asText().startsWith("[chipscreen] CRITICAL")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.path("Body").path("html_part").asText()).containsPattern("<mark[^>]*>NVIDIA H100[^<]*</mark>")
+              .contains("s3://" + p.bucket() + "/" + criticalPage)
+              .contains("https://console.aws.amazon.com/s3/object/" + p.bucket() + "?");
+          assertThat(e.path("Body").path("text_part").asText()).contains("»NVIDIA H100")
+              .contains("s3://" + p.bucket() + "/" + criticalPage);
+        });
     assertThat(messages(p, "INGEST_DLQ_URL")).isZero();
     assertThat(messages(p, "ALERT_DLQ_URL")).isZero();
     assertThat(messages(p, "INGEST_QUEUE_URL")).isZero();
@@ -194,7 +215,7 @@ class PipelineIT {
     p.ingest().drain(DRAIN);
 
     // The text document is screened by the ingest function; the scan waits for OCR, unreported.
-    assertThat(LocalStack.documentsUnder(p.clients(), p.bucket(), IngestService.REPORT_PREFIX))
+    assertThat(LocalStack.reportsIn(p.clients(), p.bucket()))
         .containsExactly(IngestService.reportKey(LocalStack.INCOMING_PREFIX + "clean-invoice.pdf"));
     assertThat(messages(p, "OCR_QUEUE_URL")).isEqualTo(1);
     assertThat(messages(p, "ALERT_QUEUE_URL")).isZero();

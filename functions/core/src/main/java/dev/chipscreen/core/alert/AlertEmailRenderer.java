@@ -1,17 +1,20 @@
 package dev.chipscreen.core.alert;
 
 import dev.chipscreen.core.report.ChipFinding;
-import dev.chipscreen.core.report.DisguisedChipFinding;
 import dev.chipscreen.core.report.Finding;
-import dev.chipscreen.core.report.IncompleteFinding;
 import dev.chipscreen.core.report.PartyFinding;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.Status;
-import dev.chipscreen.core.report.UnreadableFinding;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import dev.chipscreen.core.view.Blocks;
+import dev.chipscreen.core.view.FindingFacts;
+import dev.chipscreen.core.view.Html;
+import dev.chipscreen.core.view.SenderRequest;
+import dev.chipscreen.core.view.TextBlocks;
+import dev.chipscreen.core.view.Verdict;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -29,11 +32,12 @@ public final class AlertEmailRenderer {
   private static final int ENCODED_WORD_BYTES = 45;
 
   /**
-   * Findings written out in one e-mail; the rest are counted with a pointer to the report. SES
+   * Findings written out in one e-mail, the most severe; the rest are counted with a pointer to
+   * the report, which has them all with their comparisons. SES
    * refuses a message over 10 MB (40 MB for SESv2), and a refused alert fails forever, so the
    * size is bounded by these three numbers, not by the document.
    */
-  public static final int MAX_EMAIL_FINDINGS = 50;
+  public static final int MAX_EMAIL_FINDINGS = 10;
   /** Characters of one table cell or note: matched text and reasons are at most a few hundred. */
   public static final int MAX_EMAIL_CELL_CHARS = 500;
   /** Notes written out in one e-mail. */
@@ -43,14 +47,20 @@ public final class AlertEmailRenderer {
   }
 
   public static AlertEmail render(ScreeningReport report) {
-    return render(report, null);
+    return render(report, (ReportLinks) null);
+  }
+
+  /** As {@link #render(ScreeningReport, ReportLinks)}, for a report at {@code reportLocation} (text, or s3://). */
+  public static AlertEmail render(ScreeningReport report, String reportLocation) {
+    return render(report, ReportLinks.parse(reportLocation, null));
   }
 
   /**
-   * The alert e-mail; findings past {@link #MAX_EMAIL_FINDINGS} are counted and pointed to at
-   * {@code reportLocation} (where the full report is, or null when the reader has it at hand).
+   * The alert e-mail, built from the report page's blocks: the verdict, the document, one row per
+   * party, the top {@link #MAX_EMAIL_FINDINGS} findings with their lines highlighted, and where
+   * to read the rest ({@code links}, or null when the reader has the report at hand).
    */
-  public static AlertEmail render(ScreeningReport report, String reportLocation) {
+  public static AlertEmail render(ScreeningReport report, ReportLinks links) {
     // The subject names the file (the last part of its path or key); the body gives the whole name.
     String name = report.document().name();
     String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -58,71 +68,80 @@ public final class AlertEmailRenderer {
     String subject = "[chipscreen] " + report.severity() + ": " + summary(report) + " in " + document;
 
     StringBuilder text = new StringBuilder();
-    StringBuilder html = new StringBuilder();
-    // The key is the sender's text: no line breaks or control characters of its own in the body.
-    text.append("chipscreen screened ").append(Sanitize.terminal(report.document().name())).append('\n')
-        .append("Severity: ").append(report.severity()).append('\n')
-        .append("Document type: ").append(report.document().type())
-        .append(", ").append(report.document().pages()).append(" page(s), ").append(report.document().mediaType())
-        .append('\n').append("SHA-256: ").append(report.document().sha256()).append("\n\n");
-    html.append("<!DOCTYPE html><html><body style=\"font-family:sans-serif\">")
-        .append("<h2>chipscreen: ").append(Sanitize.html(report.severity().name())).append("</h2>")
-        .append("<p>Document <b>").append(Sanitize.html(report.document().name())).append("</b> (")
-        .append(Sanitize.html(report.document().type().name())).append(", ")
-        .append(report.document().pages()).append(" page(s), ")
-        .append(Sanitize.html(report.document().mediaType())).append(")<br>SHA-256 <code>")
-        .append(Sanitize.html(report.document().sha256())).append("</code></p>");
-    if (report.document().ocrPages() != null) {
-      // The engine name is ours, not the document's; page numbers are integers: nothing here comes from the text.
-      String ocr = "Page(s) " + report.document().ocrPages() + " are scans read by OCR ("
-          + report.document().ocrEngine() + "): check the findings on them against the page image.";
-      text.append(ocr).append("\n\n");
-      html.append("<p><b>OCR:</b> ").append(Sanitize.html(ocr)).append("</p>");
-    }
+    StringBuilder html = new StringBuilder(8_192);
+    text.append("chipscreen: ").append(report.severity()).append('\n')
+        .append(Sanitize.terminal(Verdict.sentence(report)).replace('\n', ' ')).append("\n\n")
+        .append(TextBlocks.documentSummary(report));
+    html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(Html.CSP).append("\">")
+        .append("<title>").append(Html.text(subject)).append("</title></head>")
+        .append("<body style=\"font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;")
+        .append("line-height:1.4;color:#111;margin:0;padding:12px\"><div style=\"max-width:56rem;margin:0 auto\">")
+        .append(Blocks.verdict(report));
     if (report.status() == Status.UNREADABLE) {
-      text.append("THE DOCUMENT COULD NOT BE SCREENED: ").append(report.reason()).append('\n')
-          .append("An unscreened shipment is a compliance gap: obtain a readable copy and screen it.\n\n");
-      html.append("<p style=\"color:#a00\"><b>The document could not be screened:</b> ")
-          .append(Sanitize.html(report.reason())).append("<br>An unscreened shipment is a compliance gap: ")
-          .append("obtain a readable copy and screen it.</p>");
-    }
-    html.append("<table border=\"1\" cellpadding=\"4\" cellspacing=\"0\"><tr><th>Finding</th><th>Matched</th>")
-        .append("<th>Where</th><th>Against</th><th>Why it matters</th></tr>");
-    List<Finding> shown = report.findings().subList(0, Math.min(report.findings().size(), MAX_EMAIL_FINDINGS));
-    for (Finding finding : shown) {
-      List<String> cells = cells(finding).stream().map(cell -> cap(cell, MAX_EMAIL_CELL_CHARS)).toList();
-      text.append("- ").append(cells.get(0)).append(": \"").append(cells.get(1)).append("\" (")
-          .append(cells.get(2)).append(") against ").append(cells.get(3)).append(". ").append(cells.get(4))
+      text.append("\nTHE DOCUMENT COULD NOT BE SCREENED: ").append(Sanitize.terminal(report.reason())).append('\n')
+          .append("An unscreened shipment is a compliance gap. ").append(SenderRequest.of(report.reason()))
           .append('\n');
-      html.append("<tr>");
-      for (String cell : cells) {
-        html.append("<td>").append(Sanitize.html(cell)).append("</td>");
-      }
-      html.append("</tr>");
+      html.append(Blocks.unreadable(report));
     }
-    html.append("</table>");
+    html.append(Blocks.documentSummary(report));
+    if (report.structured() != null && !report.structured().parties().isEmpty()) {
+      text.append('\n').append(TextBlocks.parties(report, MAX_EMAIL_CELL_CHARS));
+      html.append("<h3>Parties</h3>").append(Blocks.parties(report));
+    }
+    List<Finding> shown = report.findings().subList(0, Math.min(report.findings().size(), MAX_EMAIL_FINDINGS));
+    if (!shown.isEmpty()) {
+      text.append("\nFindings, most severe first:\n");
+      html.append("<h3>Findings, most severe first</h3>");
+    }
+    for (Finding finding : shown) {
+      text.append(TextBlocks.findingBrief(report, finding, MAX_EMAIL_CELL_CHARS));
+      html.append(Blocks.findingBrief(report, finding, MAX_EMAIL_CELL_CHARS));
+    }
     int hidden = report.findings().size() - shown.size();
     if (hidden > 0) {
-      String more = hidden + " more finding(s) are not listed here: see the full report"
-          + (reportLocation == null ? "" : " at " + reportLocation) + ".";
+      String more = hidden + " more finding(s) are not listed here: see the full report.";
       text.append(more).append('\n');
-      html.append("<p><b>").append(Sanitize.html(more)).append("</b></p>");
+      html.append("<p><b>").append(Html.text(more)).append("</b></p>");
     }
     for (String full : report.notes().subList(0, Math.min(report.notes().size(), MAX_EMAIL_NOTES))) {
-      String note = cap(full, MAX_EMAIL_CELL_CHARS);
-      text.append("Note: ").append(note).append('\n');
-      html.append("<p><i>Note: ").append(Sanitize.html(note)).append("</i></p>");
+      String note = FindingFacts.cap(full, MAX_EMAIL_CELL_CHARS);
+      text.append("Note: ").append(Sanitize.terminal(note)).append('\n');
+      html.append("<p><i>Note: ").append(Html.text(note)).append("</i></p>");
     }
-    html.append("</body></html>");
+    appendLinks(links, text, html);
+    html.append("</div></body></html>");
     return new AlertEmail(subject, text.toString(), html.toString());
   }
 
-  private static String cap(String value, int maxChars) {
-    if (value == null || value.length() <= maxChars) {
-      return value;
+  /** Where to read the rest: the report page and the JSON in S3, and a console link (sign-in required). */
+  private static void appendLinks(ReportLinks links, StringBuilder text, StringBuilder html) {
+    if (links == null) {
+      return;
     }
-    int cut = Character.isHighSurrogate(value.charAt(maxChars - 2)) ? maxChars - 2 : maxChars - 1;
-    return value.substring(0, cut) + "…";
+    text.append("\nThe full report");
+    html.append("<h3>The full report</h3><p>");
+    if (links.page() != null) {
+      text.append(": ").append(Sanitize.terminal(links.page())).append('\n');
+      html.append("Report page <code>").append(Html.text(links.page())).append("</code><br>");
+    } else {
+      text.append(":\n");
+    }
+    text.append("Report (JSON): ").append(Sanitize.terminal(links.report())).append('\n');
+    html.append("Report (JSON) <code>").append(Html.text(links.report())).append("</code>");
+    if (links.consoleUrl() != null) {
+      text.append("Open it in the AWS console (sign in first): ").append(links.consoleUrl()).append('\n');
+      html.append("<br><a href=\"").append(Html.text(links.consoleUrl()))
+          .append("\">Open the report page in the AWS console</a> (sign in first)");
+    }
+    if (links.signedUrl() != null) {
+      String warning = "works for " + links.signedMinutes() + " minutes without signing in, for anyone who has it:"
+          + " do not forward it";
+      text.append("Direct link (").append(warning).append("): ").append(links.signedUrl()).append('\n');
+      html.append("<br><a href=\"").append(Html.text(links.signedUrl())).append("\">Open the report page</a> (")
+          .append(Html.text(warning)).append(")");
+    }
+    html.append("</p>");
   }
 
   private static String summary(ScreeningReport report) {
@@ -142,29 +161,6 @@ public final class AlertEmailRenderer {
       parts.add(report.findings().size() + " finding" + (report.findings().size() == 1 ? "" : "s"));
     }
     return String.join(", ", parts);
-  }
-
-  /** What, matched text, where, against what, why: the five things an analyst asks. */
-  private static List<String> cells(Finding finding) {
-    return switch (finding) {
-      case ChipFinding c -> List.of("Controlled chip", c.matchedText(), "page " + c.page(),
-          c.model() + " (" + c.vendor() + ", ECCN " + c.eccn() + ")",
-          c.controlStatus() + ", score " + c.score() + ": " + c.reason()
-              + (c.quantity() == null ? "" : "; quantity " + c.quantity())
-              + (c.unitValue() == null ? "" : "; unit value " + (c.currency() == null ? "" : c.currency() + " ")
-                  + c.unitValue().toPlainString()));
-      case PartyFinding p -> List.of("Listed party (" + p.tier() + ")", p.matchedText(), "page " + p.page(),
-          p.listedName() + " on " + p.list() + (p.federalRegister() == null ? "" : ", " + p.federalRegister())
-              + p.candidatesLine(),
-          "score " + p.score() + ": " + p.reason());
-      case UnreadableFinding u -> List.of("Unreadable document", "", "whole document", u.reason(), u.detail());
-      case IncompleteFinding i -> List.of("Partly screened", "", "see detail", i.reason(), i.detail());
-      case dev.chipscreen.core.report.RedFlagFinding r -> List.of("Red flag: " + r.rule().name(), "", "document",
-          r.rule().name(), r.explanation());
-      case DisguisedChipFinding d -> List.of("Possible disguised accelerator", d.matchedText(), "page " + d.page(),
-          "goods line: " + d.description() + (d.hsCode() == null ? "" : ", HS " + d.hsCode()),
-          "score " + d.score() + ": " + d.reason());
-    };
   }
 
   /** The alert as an RFC 5322 message with text and HTML alternatives, base64-encoded UTF-8. */

@@ -21,12 +21,22 @@ import java.util.Objects;
  * @param screenedAt    ISO-8601 instant the screening finished
  * @param suppressed    party findings cleared by the allowlist, kept for the record
  * @param structured    the document as read: parties and roles, route, transport, references, goods (null when unread)
+ * @param evidence      the lines the matches stand in, the list and catalogue entries they name (null when unread)
  */
 public record ScreeningReport(int schemaVersion, DocumentInfo document, Status status, String reason,
                               Severity severity, List<Finding> findings, List<ListVersion> lists,
                               String catalogue, List<String> notes, String screenedAt, List<Suppression> suppressed,
-                              dev.chipscreen.core.document.TradeDocument structured) {
+                              dev.chipscreen.core.document.TradeDocument structured, Evidence evidence) {
   public static final int SCHEMA_VERSION = 1;
+
+  /** A report without evidence (read before evidence was recorded, or built by hand). */
+  public ScreeningReport(int schemaVersion, DocumentInfo document, Status status, String reason, Severity severity,
+                         List<Finding> findings, List<ListVersion> lists, String catalogue, List<String> notes,
+                         String screenedAt, List<Suppression> suppressed,
+                         dev.chipscreen.core.document.TradeDocument structured) {
+    this(schemaVersion, document, status, reason, severity, findings, lists, catalogue, notes, screenedAt, suppressed,
+        structured, null);
+  }
 
   /** A report with nothing suppressed. */
   public ScreeningReport(int schemaVersion, DocumentInfo document, Status status, String reason, Severity severity,

@@ -5,6 +5,8 @@ import java.util.Map;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.ses.SesClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
@@ -15,7 +17,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 public record AwsClients(S3Client s3, SqsClient sqs, SesClient ses) {
 
   public static AwsClients from(Map<String, String> env) {
-    Region region = Region.of(env.getOrDefault("AWS_REGION", env.getOrDefault("AWS_DEFAULT_REGION", "us-east-1")));
+    Region region = region(env);
     String endpoint = env.get("AWS_ENDPOINT_URL");
     var http = UrlConnectionHttpClient.builder();
     var s3 = S3Client.builder().region(region).httpClientBuilder(http);
@@ -28,5 +30,20 @@ public record AwsClients(S3Client s3, SqsClient sqs, SesClient ses) {
       ses.endpointOverride(uri);
     }
     return new AwsClients(s3.build(), sqs.build(), ses.build());
+  }
+
+  /** A presigner for the same region and endpoint: only built where a deployment asks for presigned links. */
+  public static S3Presigner presigner(Map<String, String> env) {
+    var presigner = S3Presigner.builder().region(region(env));
+    String endpoint = env.get("AWS_ENDPOINT_URL");
+    if (endpoint != null && !endpoint.isBlank()) {
+      presigner.endpointOverride(URI.create(endpoint))
+          .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build());
+    }
+    return presigner.build();
+  }
+
+  private static Region region(Map<String, String> env) {
+    return Region.of(env.getOrDefault("AWS_REGION", env.getOrDefault("AWS_DEFAULT_REGION", "us-east-1")));
   }
 }

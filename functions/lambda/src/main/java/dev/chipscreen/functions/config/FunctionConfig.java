@@ -25,11 +25,17 @@ import java.util.Set;
  * @param screenWithoutLists SCREEN_WITHOUT_LISTS: "true" lets the ingest function start with no list store (every
  *                         report then says parties were not screened, and alerts at MEDIUM at least); else such an
  *                         instance fails INIT
+ * @param reportLinkMinutes REPORT_LINK_MINUTES: when above 0, alert e-mails carry a presigned link to the report
+ *                         page that works this long (at most {@link #MAX_REPORT_LINK_MINUTES}); default 0, none:
+ *                         trade documents are confidential, and the console link asks for the reader's own sign-in
  */
 public record FunctionConfig(Set<String> allowedBuckets, String alertQueueUrl, Severity alertThreshold,
                              String listBucket, String listPrefix, String catalogueKey, String allowlistKey,
                              String sender, Duration claimStaleAfter, String cslUrl, boolean ocr,
-                             String ocrQueueUrl, boolean screenWithoutLists) {
+                             String ocrQueueUrl, boolean screenWithoutLists, long reportLinkMinutes) {
+
+  /** A presigned link lives at most a working day: it opens a confidential document to whoever holds it. */
+  public static final long MAX_REPORT_LINK_MINUTES = 8 * 60;
 
   public static final String OCR_TESSERACT = "tesseract";
 
@@ -51,7 +57,17 @@ public record FunctionConfig(Set<String> allowedBuckets, String alertQueueUrl, S
         Duration.ofSeconds(Long.parseLong(env.getOrDefault("CLAIM_STALE_SECONDS",
             String.valueOf(DEFAULT_CLAIM_STALE_AFTER.toSeconds())))), blankToNull(env.get("CSL_URL")),
         OCR_TESSERACT.equalsIgnoreCase(env.getOrDefault("OCR", "off").trim()), blankToNull(env.get("OCR_QUEUE_URL")),
-        "true".equalsIgnoreCase(env.getOrDefault("SCREEN_WITHOUT_LISTS", "false").trim()));
+        "true".equalsIgnoreCase(env.getOrDefault("SCREEN_WITHOUT_LISTS", "false").trim()),
+        reportLinkMinutes(env.getOrDefault("REPORT_LINK_MINUTES", "0")));
+  }
+
+  private static long reportLinkMinutes(String value) {
+    long minutes = Long.parseLong(value.trim());
+    if (minutes < 0 || minutes > MAX_REPORT_LINK_MINUTES) {
+      throw new IllegalArgumentException("REPORT_LINK_MINUTES must be 0 (no presigned link) to "
+          + MAX_REPORT_LINK_MINUTES + ", was " + value);
+    }
+    return minutes;
   }
 
   private static String blankToNull(String value) {

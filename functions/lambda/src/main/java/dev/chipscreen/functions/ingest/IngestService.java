@@ -1,10 +1,12 @@
 package dev.chipscreen.functions.ingest;
 
 import dev.chipscreen.core.Screener;
+import dev.chipscreen.core.alert.ReportLinks;
 import dev.chipscreen.core.report.ReportJson;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.Severity;
 import dev.chipscreen.core.report.Status;
+import dev.chipscreen.core.view.ReportPage;
 import dev.chipscreen.functions.alert.AlertMessage;
 import dev.chipscreen.functions.alert.Alerts;
 import java.io.IOException;
@@ -23,6 +25,8 @@ public final class IngestService {
   /** Reports are written at reports/&lt;document key&gt;.report.json in the document's bucket. */
   public static final String REPORT_PREFIX = "reports/";
   public static final String REPORT_SUFFIX = ".report.json";
+  /** The report page, reports/&lt;document key&gt;.report.html, is served as UTF-8 HTML. */
+  static final String PAGE_CONTENT_TYPE = "text/html; charset=utf-8";
   /** Claims and markers of chipscreen's own; never screened. */
   public static final String STATE_PREFIX = "chipscreen/";
   static final String INGEST_CLAIMS = STATE_PREFIX + "claims/ingest/";
@@ -169,6 +173,9 @@ public final class IngestService {
       String reportKey = reportKey(ref.key());
       store.put(ref.bucket(), reportKey, ReportJson.toJson(report).getBytes(StandardCharsets.UTF_8),
           "application/json");
+      // The report's page beside it, for the analyst the alert points to (same bucket, same encryption).
+      store.put(ref.bucket(), ReportLinks.pageKey(reportKey), ReportPage.render(report).getBytes(StandardCharsets.UTF_8),
+          PAGE_CONTENT_TYPE);
       boolean alert = report.status() == Status.UNREADABLE || report.severity().atLeast(alertThreshold)
           || partiesUnscreened;
       if (alert) {

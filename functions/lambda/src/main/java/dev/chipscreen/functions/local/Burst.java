@@ -199,7 +199,7 @@ public final class Burst {
     int reports = 0;
     double takeoverSeconds = 0;
     while (seconds(t0) < plan.timeoutSeconds()) {
-      reports = LocalStack.documentsUnder(clients, bucket, IngestService.REPORT_PREFIX).size();
+      reports = LocalStack.reportsIn(clients, bucket).size();
       if (!pendingClaims.isEmpty()) {
         pendingClaims.retainAll(notDone(clients, bucket, pendingClaims));
         if (pendingClaims.isEmpty()) {
@@ -234,8 +234,10 @@ public final class Burst {
     for (JsonNode message : JSON.readTree(ses.body()).path("messages")) {
       if (sender.equals(message.path("Source").asText())) {
         emails++;
-        String first = message.path("Body").path("text_part").asText().lines().findFirst().orElse("");
-        emailsPerDocument.merge(first, 1, Integer::sum);
+        // The text part names its document on the line "Document: <key>".
+        String document = message.path("Body").path("text_part").asText().lines()
+            .filter(line -> line.startsWith("Document: ")).findFirst().orElse("");
+        emailsPerDocument.merge(document, 1, Integer::sum);
       }
     }
     int twice = (int) emailsPerDocument.values().stream().filter(n -> n > 1).count();

@@ -145,6 +145,12 @@ public final class LocalStack {
     }
   }
 
+  /** The JSON reports in the bucket (each has its page, .report.html, beside it). */
+  public static List<String> reportsIn(AwsClients clients, String bucket) {
+    return documentsUnder(clients, bucket, dev.chipscreen.functions.ingest.IngestService.REPORT_PREFIX).stream()
+        .filter(key -> key.endsWith(dev.chipscreen.functions.ingest.IngestService.REPORT_SUFFIX)).toList();
+  }
+
   public static List<String> documentsUnder(AwsClients clients, String bucket, String prefix) {
     return clients.s3().listObjectsV2Paginator(b -> b.bucket(bucket).prefix(prefix)).contents().stream()
         .map(o -> o.key()).toList();

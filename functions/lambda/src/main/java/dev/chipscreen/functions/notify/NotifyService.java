@@ -3,6 +3,7 @@ package dev.chipscreen.functions.notify;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.chipscreen.core.alert.AlertEmail;
 import dev.chipscreen.core.alert.AlertEmailRenderer;
+import dev.chipscreen.core.alert.ReportLinks;
 import dev.chipscreen.core.report.ReportJson;
 import dev.chipscreen.core.report.ScreeningReport;
 import dev.chipscreen.core.report.Severity;
@@ -42,8 +43,23 @@ public final class NotifyService {
   private final Claims claims;
   private final String from;
   private final Recipients recipients;
+  private final String region;
+  private final ReportLinkSigner signer;
+  private final java.time.Duration linkValidFor;
 
   public NotifyService(DocumentStore store, EmailSender sender, Claims claims, String from, Recipients recipients) {
+    this(store, sender, claims, from, recipients, null, null, java.time.Duration.ZERO);
+  }
+
+  /**
+   * As above; {@code region} (the bucket's, or null) goes into the e-mail's console link to the
+   * report page, and {@code signer}, when not null, adds a presigned link valid for {@code linkValidFor}.
+   */
+  public NotifyService(DocumentStore store, EmailSender sender, Claims claims, String from, Recipients recipients,
+                       String region, ReportLinkSigner signer, java.time.Duration linkValidFor) {
+    this.region = region;
+    this.signer = signer;
+    this.linkValidFor = linkValidFor;
     this.store = store;
     this.sender = sender;
     this.claims = claims;
@@ -74,7 +90,7 @@ public final class NotifyService {
       throw new IOException("alert " + alert.alertId() + " is being sent now");
     }
     try {
-      AlertEmail email = AlertEmailRenderer.render(report(alert), alert.reportLocation());
+      AlertEmail email = AlertEmailRenderer.render(report(alert), links(alert));
       sender.send(from, to, email.subject(), email.text(), email.html());
       claims.done(claim);
       return Outcome.SENT;
@@ -82,6 +98,15 @@ public final class NotifyService {
       claims.release(claim);
       throw e;
     }
+  }
+
+  private ReportLinks links(AlertMessage alert) {
+    ReportLinks links = ReportLinks.parse(alert.reportLocation(), region);
+    if (signer == null || links == null || links.page() == null) {
+      return links;
+    }
+    String pageKey = links.page().substring(("s3://" + alert.bucket() + "/").length());
+    return links.withSignedUrl(signer.sign(alert.bucket(), pageKey, linkValidFor), linkValidFor.toMinutes());
   }
 
   private ScreeningReport report(AlertMessage alert) throws IOException, BadAlert {
