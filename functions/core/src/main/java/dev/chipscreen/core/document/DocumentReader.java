@@ -108,7 +108,10 @@ public final class DocumentReader {
       }
     });
     // The route from every place it is written, where the labelled fields above left it out.
-    RouteReader.read(pages).forEach(fields::putIfAbsent);
+    // A labelled route value that names no place ("Destination: as per buyer instruction") gives
+    // way to one that does, wherever the route reader found it.
+    RouteReader.read(pages).forEach((name, found) -> fields.merge(name, found,
+        (labelled, routed) -> RouteReader.placeIn(labelled.value()) == null ? routed : labelled));
     TradeDocument.Field loading = fields.get(Labels.PORT_OF_LOADING);
     TradeDocument.Field discharge = fields.get(Labels.PORT_OF_DISCHARGE);
     TradeDocument.Field delivery = fields.get(Labels.PLACE_OF_DELIVERY);
@@ -163,6 +166,14 @@ public final class DocumentReader {
     }
   }
 
+  /** Characters of a line kept as a field's source: a megabyte line of labels is not copied once per label. */
+  static final int MAX_SOURCE_CHARS = 400;
+
+  /** The line a field was read from, as the report shows it: stripped, and cut to {@link #MAX_SOURCE_CHARS}. */
+  private static String source(String line) {
+    return (line.length() > MAX_SOURCE_CHARS ? line.substring(0, MAX_SOURCE_CHARS) : line).strip();
+  }
+
   private static void record(Labels.Target target, List<String> block, String line, int page,
                              Map<String, TradeDocument.Field> fields, List<TradeDocument.Party> parties) {
     // "Carrier / Flight / Vessel" over an empty box leaves "/": punctuation alone is no value.
@@ -197,14 +208,14 @@ public final class DocumentReader {
     if (field.equals("vesselVoyage")) {
       int slash = value.indexOf('/');
       fields.putIfAbsent("vessel", new TradeDocument.Field("vessel",
-          (slash > 0 ? value.substring(0, slash) : value).strip(), page, line.strip()));
+          (slash > 0 ? value.substring(0, slash) : value).strip(), page, source(line)));
       if (slash > 0) {
         fields.putIfAbsent("voyage", new TradeDocument.Field("voyage", value.substring(slash + 1).strip(), page,
-            line.strip()));
+            source(line)));
       }
       return;
     }
-    fields.putIfAbsent(field, new TradeDocument.Field(field, value, page, line.strip()));
+    fields.putIfAbsent(field, new TradeDocument.Field(field, value, page, source(line)));
   }
 
   /** Labels on a folded line, longest first, not overlapping, each at a line or column start. */

@@ -59,8 +59,9 @@ public final class Labels {
   /** The route labels of {@link #ALL}, in its order. */
   static final Map<String, String> ROUTE;
   /**
-   * Words that open a label heading a block ("NOTIFY", "PORT", "发货人"): a party's block ends
-   * before them. Reference labels ("PO NO", "DATE") are left out: "P.O. Box" is an address.
+   * Words that open a label heading a block ("NOTIFY", "PORT", "发货人"): a written name does not
+   * run back over them. Reference labels ("PO NO", "DATE") and "TOTAL" are left out: "P.O. Box"
+   * is an address.
    */
   static final Set<String> OPENING_WORDS;
 
@@ -103,20 +104,61 @@ public final class Labels {
     Map<String, PartyRole> parties = new LinkedHashMap<>();
     Map<String, String> route = new LinkedHashMap<>();
     Set<String> opening = new LinkedHashSet<>();
+    Map<String, java.util.List<String>> byFirstWord = new java.util.HashMap<>();
     for (Map.Entry<String, Target> entry : ALL.entrySet()) {
       if (entry.getValue().isParty()) {
         parties.put(entry.getKey(), entry.getValue().role());
       } else if (entry.getValue().isRoute()) {
         route.put(entry.getKey(), entry.getValue().field());
       }
-      if (entry.getValue().isParty() || !REFERENCE_FIELDS.contains(entry.getValue().field())) {
-        opening.add(entry.getKey().split("[ /]")[0]);
+      String[] words = words(entry.getKey());
+      if (entry.getValue().isParty() || !REFERENCE_FIELDS.contains(entry.getValue().field())
+          && !"totalAmount".equals(entry.getValue().field())) {
+        opening.add(words[0]);
       }
+      byFirstWord.computeIfAbsent(words[0], w -> new java.util.ArrayList<>()).add(entry.getKey());
     }
     PARTIES = Collections.unmodifiableMap(parties);
     ROUTE = Collections.unmodifiableMap(route);
     OPENING_WORDS = Collections.unmodifiableSet(opening);
+    BY_FIRST_WORD = Collections.unmodifiableMap(byFirstWord);
   }
+
+  /** The labels written in Chinese. */
+  private static final java.util.List<String> HAN_LABELS = ALL.keySet().stream().filter(l -> l.charAt(0) >= 0x3000)
+      .toList();
+
+  /** Every label, by its first word ("PORT" → "PORT OF LOADING", "PORT OF DISCHARGE", ...). */
+  private static final Map<String, java.util.List<String>> BY_FIRST_WORD;
+
+  /** A label's words as the tokenizer gives them: split at spaces and slashes; a Chinese label is one word. */
+  private static String[] words(String label) {
+    return label.split("[ /]+");
+  }
+
+  /**
+   * True when a whole label starts at {@code at} in folded text: "PLACE OF DELIVERY" does, "Pacific
+   * Place, 88 Queensway" does not. Where a block's end must be found in an address, a label's first
+   * word alone ("Trade", "Ocean", "Place") is not enough.
+   */
+  public static boolean wholeLabelAt(String folded, int at) {
+    int end = at;
+    while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+      end++;
+    }
+    // Chinese labels run into the name without a space ("收货人深圳..."): tried by prefix.
+    java.util.List<String> candidates = at < folded.length() && folded.charAt(at) >= 0x3000 ? HAN_LABELS
+        : BY_FIRST_WORD.getOrDefault(folded.substring(at, end), java.util.List.of());
+    for (String label : candidates) {
+      int after = at + label.length();
+      if (folded.startsWith(label, at)
+          && (after >= folded.length() || !Character.isLetterOrDigit(folded.charAt(after)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
 
   private Labels() {
   }

@@ -75,9 +75,11 @@ public final class RedFlags {
           Severity.CRITICAL));
     }
 
+    // Where the goods and the parties trading them are: not the maker's, the carrier's or a bank's seat.
     Set<String> everywhere = new LinkedHashSet<>(route.countries());
     for (TradeDocument.Party p : document.parties()) {
-      if (p.country() != null) {
+      if (p.country() != null && p.role() != PartyRole.MANUFACTURER && p.role() != PartyRole.CARRIER
+          && p.role() != PartyRole.BANK) {
         everywhere.add(p.country());
       }
     }

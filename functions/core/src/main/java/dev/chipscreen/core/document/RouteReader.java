@@ -68,7 +68,7 @@ final class RouteReader {
         if (folded.length() != lines[i].length()) {
           continue;
         }
-        List<Cue> cues = cues(folded, i + 1 < lines.length ? TextNormalizer.fold(lines[i + 1]) : "");
+        List<Cue> cues = cues(lines[i], folded, i + 1 < lines.length ? TextNormalizer.fold(lines[i + 1]) : "");
         String below = null;
         boolean belowRead = false;
         for (int k = 0; k < cues.size(); k++) {
@@ -84,6 +84,10 @@ final class RouteReader {
             // A heading over its values: the same column of the next line, else its k-th place.
             if (!belowRead) {
               below = nextLine(lines, i);
+              // A line of labels of its own ("Final Destination: Hong Kong") is no value of this one.
+              if (below != null && !cues(below, TextNormalizer.fold(below), "").isEmpty()) {
+                below = null;
+              }
               belowRead = true;
             }
             value = below == null ? null : valueBelow(below, cues.size(), k);
@@ -127,7 +131,7 @@ final class RouteReader {
    * Route labels on a folded line, in order, not overlapping, at most {@link #MAX_CUES_PER_LINE};
    * with the labels a narrow cell wrapped onto {@code next}, the folded line below.
    */
-  private static List<Cue> cues(String folded, String next) {
+  private static List<Cue> cues(String line, String folded, String next) {
     List<Cue> found = new ArrayList<>();
     java.util.BitSet taken = new java.util.BitSet(folded.length());
     for (String cue : Labels.ROUTE.keySet()) {
@@ -145,7 +149,7 @@ final class RouteReader {
         }
       }
     }
-    wrappedCues(folded, next, taken, found);
+    wrappedCues(line, folded, next, taken, found);
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
   }
@@ -153,59 +157,87 @@ final class RouteReader {
   /**
    * Labels whose first words end a line's cell and whose last words open the next line: "Port of
    * Guangzhou (CAN)" over "Discharge", "Final Guangzhou, China" over "Destination Vessel". The
-   * next line's words are taken in order, one label's rest after the other, as the cells stand.
-   * A first part that is a label of its own ("DESTINATION") is never read as a wrapped one.
+   * next line's words are taken in order, one label's rest after the other, as the cells stand,
+   * and must hold nothing else but whole labels: "Destination to be confirmed" is a sentence. The
+   * first words are written as a label is (capitalised; "the port of Shanghai" is prose) and are
+   * not followed by a label of their own ("Place of Receipt:", "Country of Origin:"). A first part
+   * that is a label of its own ("DESTINATION") is never read as a wrapped one.
    */
-  private static void wrappedCues(String folded, String next, java.util.BitSet taken, List<Cue> found) {
+  private static void wrappedCues(String line, String folded, String next, java.util.BitSet taken, List<Cue> found) {
     String rest = next.stripLeading();
     if (rest.isEmpty() || !Character.isLetter(rest.charAt(0)) || !startsWithLabelRest(rest)) {
       return;
     }
-    record Wrapped(int start, int end, String field, String tail) {
+    record Wrapped(int start, int end, List<String[]> options) {
     }
     List<Wrapped> wrapped = new ArrayList<>();
-    for (Map.Entry<String, String> label : Labels.ROUTE.entrySet()) {
-      String text = label.getKey();
-      for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
-        String head = text.substring(0, space);
-        if (Labels.ROUTE.containsKey(head)) {
-          continue;
-        }
-        for (int at = folded.indexOf(head); at >= 0 && found.size() + wrapped.size() < MAX_CUES_PER_LINE;
-             at = folded.indexOf(head, at + 1)) {
-          int end = at + head.length();
-          boolean words = (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
-              && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
-          int takenFrom = taken.nextSetBit(at);
-          if (words && (takenFrom < 0 || takenFrom >= end)) {
-            wrapped.add(new Wrapped(at, end, label.getValue(), text.substring(space + 1)));
-          }
+    for (Map.Entry<String, List<String[]>> head : ROUTE_LABEL_HEADS.entrySet()) {
+      String text = head.getKey();
+      for (int at = folded.indexOf(text); at >= 0 && found.size() + wrapped.size() < MAX_CUES_PER_LINE;
+           at = folded.indexOf(text, at + 1)) {
+        int end = at + text.length();
+        boolean words = (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+            && (end >= folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
+        int takenFrom = taken.nextSetBit(at);
+        if (words && Character.isUpperCase(line.charAt(at)) && (takenFrom < 0 || takenFrom >= end)
+            && !labelFollows(folded, end)) {
+          wrapped.add(new Wrapped(at, end, head.getValue()));
         }
       }
     }
     wrapped.sort((a, b) -> Integer.compare(a.start(), b.start()));
     List<Cue> accepted = new ArrayList<>();
-    java.util.BitSet claimed = new java.util.BitSet();
-    int lastStart = -1;
     for (Wrapped cue : wrapped) {
-      String tail = cue.tail();
-      boolean tailNext = rest.startsWith(tail)
-          && (rest.length() == tail.length() || !Character.isLetterOrDigit(rest.charAt(tail.length())));
-      if (cue.start() == lastStart || !tailNext || !taken.get(cue.start(), cue.end()).isEmpty()
-          || !claimed.get(cue.start(), cue.end()).isEmpty()) {
-        continue;
+      for (String[] option : cue.options()) {
+        String tail = option[1];
+        if (rest.startsWith(tail)
+            && (rest.length() == tail.length() || !Character.isLetterOrDigit(rest.charAt(tail.length())))) {
+          accepted.add(new Cue(cue.start(), cue.end(), option[0], true));
+          rest = rest.substring(tail.length()).replaceFirst("^[\\s:：.]+", "");
+          break;
+        }
       }
-      claimed.set(cue.start(), cue.end());
-      accepted.add(new Cue(cue.start(), cue.end(), cue.field(), true));
-      lastStart = cue.start();
-      rest = rest.substring(tail.length()).stripLeading();
     }
-    // The line below holds the rests of labels only ("Destination Vessel"), not a sentence that
-    // happens to begin with a label's last word ("Destination charges apply").
     if (!accepted.isEmpty() && (rest.isEmpty() || startsWithLabel(rest))) {
-      taken.or(claimed);
+      for (Cue cue : accepted) {
+        taken.set(cue.start(), cue.end());
+      }
       found.addAll(accepted);
     }
+  }
+
+  /**
+   * The first words of the multi-word route labels ("PORT OF", "FINAL"), each with the fields and
+   * the rests it can open: {field, rest}. Heads that are labels of their own are left out.
+   */
+  private static final Map<String, List<String[]>> ROUTE_LABEL_HEADS = routeLabelHeads();
+
+  private static Map<String, List<String[]>> routeLabelHeads() {
+    Map<String, List<String[]>> heads = new LinkedHashMap<>();
+    for (Map.Entry<String, String> label : Labels.ROUTE.entrySet()) {
+      String text = label.getKey();
+      for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+        String head = text.substring(0, space);
+        if (!Labels.ROUTE.containsKey(head)) {
+          heads.computeIfAbsent(head, h -> new ArrayList<>()).add(new String[] {label.getValue(),
+              text.substring(space + 1)});
+        }
+      }
+    }
+    return heads;
+  }
+
+  /** True when the word after {@code end} closes a label of its own ("Receipt:", "Origin:"). */
+  private static boolean labelFollows(String folded, int end) {
+    int from = end;
+    while (from < folded.length() && folded.charAt(from) == ' ') {
+      from++;
+    }
+    int to = from;
+    while (to < folded.length() && Character.isLetter(folded.charAt(to))) {
+      to++;
+    }
+    return to > from && to < folded.length() && (folded.charAt(to) == ':' || folded.charAt(to) == '：');
   }
 
   /** The words after a route label's first: what a narrow cell wraps onto the next line ("DISCHARGE"). */
@@ -213,9 +245,9 @@ final class RouteReader {
 
   private static java.util.Set<String> routeLabelRests() {
     java.util.Set<String> rests = new java.util.HashSet<>();
-    for (String label : Labels.ROUTE.keySet()) {
-      for (int space = label.indexOf(' '); space > 0; space = label.indexOf(' ', space + 1)) {
-        rests.add(label.substring(space + 1));
+    for (List<String[]> options : ROUTE_LABEL_HEADS.values()) {
+      for (String[] option : options) {
+        rests.add(option[1]);
       }
     }
     return rests;
@@ -231,19 +263,17 @@ final class RouteReader {
     return false;
   }
 
-  /** True when {@code text} opens with a whole label, or with a label's last word (another wrapped cell). */
+  /** True when {@code text} opens with a whole label ("VESSEL": another cell's label wrapped beside). */
   private static boolean startsWithLabel(String text) {
     for (String label : Labels.ALL.keySet()) {
-      String last = label.substring(label.lastIndexOf(' ') + 1);
-      for (String part : new String[] {label, last}) {
-        if (text.startsWith(part) && (text.length() == part.length()
-            || !Character.isLetterOrDigit(text.charAt(part.length())))) {
-          return true;
-        }
+      if (text.startsWith(label)
+          && (text.length() == label.length() || !Character.isLetterOrDigit(text.charAt(label.length())))) {
+        return true;
       }
     }
     return false;
   }
+
 
   private static String nextLine(String[] lines, int i) {
     for (int n = i + 1; n < lines.length && n <= i + 2; n++) {

@@ -21,7 +21,16 @@ public final class GoodsText {
    * An amount without a currency, grouped with cents ("25,000.00"): how a price stands in a column
    * whose heading gives the currency ("Unit Price (USD)"). Group 1 the amount.
    */
-  private static final Pattern BARE_AMOUNT = Pattern.compile("(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+\\.\\d{2})(?![\\d.,])");
+  private static final Pattern BARE_AMOUNT = Pattern.compile(
+      "(?<![\\d.,-])(\\d{1,3}(?:,\\d{3})+\\.\\d{2})(?![\\d.,])(?!\\s*(?:KGS?|LBS?|CBM|M3|MT|TONS?|%))");
+
+  /**
+   * An amount followed by its currency code: "25,000.00 USD". Group 1 the amount, group 2 the code.
+   * A line written this way would otherwise pair each code with the next line's number.
+   */
+  private static final Pattern AMOUNT_THEN_CURRENCY = Pattern.compile(
+      "(?<![\\d.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,9}(?:\\.\\d{1,2})?)\\s*"
+          + "(USD|HKD|SGD|CNY|RMB|EUR|MYR|TWD)(?![A-Z])");
 
   private static final Pattern BARE_AMOUNT_ONLY = BARE_AMOUNT;
 
@@ -109,6 +118,12 @@ public final class GoodsText {
     List<Money> amounts = new ArrayList<>();
     int bare = 0;
     boolean currencies = mayHoldMoney(folded);
+    if (currencies) {
+      List<Money> suffixed = amountsThenCurrency(folded);
+      if (!suffixed.isEmpty()) {
+        return new LineValues(quantity, quantityStart, suffixed);
+      }
+    }
     if (currencies || mayHoldBareAmount(folded)) {
       Matcher m = (currencies ? ANY_AMOUNT : BARE_AMOUNT_ONLY).matcher(folded);
       while (m.find()) {
@@ -120,11 +135,32 @@ public final class GoodsText {
       }
     }
     // One grouped number alone may be the unit price or the line's amount ("145.00  4,350.00", where
-    // only the second is grouped): unknown is better than wrong, so bare amounts count in columns of two or more.
-    if (bare == 1) {
+    // only the second is grouped): unknown is better than wrong, so bare amounts count in columns of
+    // two or more, and not at all beside amounts that write their currency.
+    if (bare == 1 || bare < amounts.size()) {
       amounts.removeIf(money -> money.currency() == null);
     }
     return new LineValues(quantity, quantityStart, amounts);
+  }
+
+  /**
+   * The amounts of a line that writes the code after the number ("25,000.00 USD  200,000.00 USD"),
+   * when it does so for more of them than it writes codes before numbers; else none.
+   */
+  private static List<Money> amountsThenCurrency(String folded) {
+    List<Money> after = new ArrayList<>();
+    Matcher m = AMOUNT_THEN_CURRENCY.matcher(folded);
+    while (m.find()) {
+      after.add(new Money(new BigDecimal(m.group(1).replace(",", "")), currencyCode(m.group(2)), m.start()));
+    }
+    if (after.isEmpty()) {
+      return after;
+    }
+    int before = 0;
+    for (Matcher b = MONEY.matcher(folded); b.find(); ) {
+      before++;
+    }
+    return after.size() > before ? after : List.of();
   }
 
   /** "8 PCS", "QTY: 8", "数量 64". Group 1 or group 2 holds the number. */

@@ -40,6 +40,12 @@ class AdversarialReaderTest {
       case "route-labels" -> "PORT OF DISCHARGE AIRPORT OF DESTINATION ".repeat(MEGABYTE / 41);
       case "description-labels" -> "品名".repeat(MEGABYTE / 2) + " 8542.31";
       case "description-labels-latin" -> "DESCRIPTION ".repeat(MEGABYTE / 12) + "8542.31";
+      // Four megabytes where each label's value was once copied with the whole line: quadratic work
+      // would take minutes here, linear work a second or two.
+      case "label-value-pairs" -> "Destination  x  ".repeat(4 * MEGABYTE / 16);
+      case "vessel-value-pairs" -> "Vessel  x  ".repeat(4 * MEGABYTE / 11);
+      case "wrapped-route-heads" -> "Port of X ".repeat(4 * MEGABYTE / 10) + "\n" + "Discharge ".repeat(MEGABYTE / 10);
+      case "bare-amounts" -> "1,000.00 ".repeat(4 * MEGABYTE / 9);
       default -> throw new IllegalArgumentException(kind);
     };
   }
@@ -47,7 +53,8 @@ class AdversarialReaderTest {
   @ParameterizedTest
   @ValueSource(strings = {"label-gap-label", "label-words", "labels-colons", "han-labels", "label-per-line", "dates",
       "digit-run", "hs-codes", "money", "separators", "blank-run-in-value", "blank-run-in-goods", "label-then-blanks",
-      "route-labels-over-columns", "route-labels", "description-labels", "description-labels-latin"})
+      "route-labels-over-columns", "route-labels", "description-labels", "description-labels-latin",
+      "label-value-pairs", "vessel-value-pairs", "wrapped-route-heads", "bare-amounts"})
   void readerFinishesOnAMegabyteOfHostileText(String kind) {
     List<Page> pages = List.of(new Page(1, adversarial(kind), ""));
 

@@ -65,6 +65,56 @@ class RouteAndTypeTest {
   }
 
   @Test
+  void twoWrappedCellsOnALine_andAColonAfterTheRest_areRead() {
+    TradeDocument.Route both = route("""
+        Port of   Singapore    Port of   Hong Kong
+        Loading                Discharge
+        """);
+    assertThat(both.portOfLoading().value()).startsWith("Singapore");
+    assertThat(both.portOfDischarge().value()).isEqualTo("Hong Kong");
+    assertThat(route("Port of  Hong Kong\nDischarge:\n").portOfDischarge().value()).isEqualTo("Hong Kong");
+  }
+
+  @Test
+  void anotherLabelsFirstWords_orProse_areNoWrappedRouteLabel() {
+    // "Place of Receipt:" is a label of its own; "Delivery Agent" below is another field.
+    TradeDocument.Route receipt = route("Place of Receipt: Shenzhen, China\nDelivery Agent: Hanse Logistics GmbH, Hamburg\n");
+    assertThat(receipt.placeOfDelivery()).isNull();
+    TradeDocument.Route origin = route("Country of Origin: China\nDestination Port: Hamburg, Germany\n");
+    assertThat(origin.finalDestination()).isNull();
+    assertThat(origin.countries()).containsExactly("DE");
+    // Prose in lower case, and a next line that goes on as a sentence.
+    assertThat(route("Goods stored at the port of Shanghai, now returned from bonded\nDestination to be confirmed.\n")
+        .portOfDischarge()).isNull();
+  }
+
+  @Test
+  void aLabelledRouteValueThatNamesNoPlace_givesWayToOneThatDoes() {
+    TradeDocument.Route route = route("Destination: As per buyer instruction\nFinal Destination: Hong Kong\n");
+    assertThat(route.finalDestination().value()).isEqualTo("Hong Kong");
+    assertThat(route("AWB   Origin   Destination   Pieces   Weight\n").countries()).isEmpty();
+  }
+
+  @Test
+  void theCarriersOrMakersSeat_isNoStopOnTheRoute() {
+    TradeDocument document = DocumentReader.read(List.of(new Page(1, """
+        AIR WAYBILL
+        Shipper: Lion City Compute Pte. Ltd., 1 Changi Road, Singapore
+        Consignee: Rhein Rechenzentrum GmbH, Hanauer Landstrasse 1, Frankfurt, Germany
+        Carrier: Cathay Pacific Airways Ltd, Hong Kong
+        Manufacturer: Lenovo (Beijing) Ltd., Beijing, China
+        Airport of Departure: Singapore (SIN)   Airport of Destination: Frankfurt (FRA)
+        """, "")));
+    dev.chipscreen.core.report.ChipFinding h100 = new dev.chipscreen.core.report.ChipFinding("NVIDIA H100 SXM5",
+        "NVIDIA", "3A090.a", dev.chipscreen.core.report.ControlStatus.CONTROLLED, "H100 SXM5", 1, 0, 0.97, "alias",
+        8, null, null);
+    assertThat(RedFlags.of(document, List.of(h100), ""))
+        .extracting(f -> ((dev.chipscreen.core.report.RedFlagFinding) f).rule())
+        .doesNotContain(dev.chipscreen.core.report.RedFlagRule.TRANSSHIPMENT,
+            dev.chipscreen.core.report.RedFlagRule.CHINA_DESTINATION);
+  }
+
+  @Test
   void aLabelsFirstWordsWithoutItsRestBelow_readNothing() {
     assertThat(route("The final offer for Hong Kong stands\nuntil Friday\n").countries()).isEmpty();
     assertThat(route("Port of call Hong Kong\nDestination charges apply\n").portOfDischarge()).isNull();

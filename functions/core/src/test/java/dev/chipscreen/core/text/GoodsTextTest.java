@@ -48,6 +48,22 @@ class GoodsTextTest {
   }
 
   @Test
+  void weightsAreNoPrices_andWrittenCurrenciesWinOverBareNumbers() {
+    GoodsText.LineValues v = read("NVIDIA H100 80GB SXM5  8473.30  8 PCS  1,150.00 KG  1,250.00 KG  USD 500.00  USD 4,000.00");
+    assertThat(v.unitPrice()).isEqualByComparingTo("500.00");
+    assertThat(v.lineAmount()).isEqualByComparingTo("4000.00");
+    assertThat(v.currency()).isEqualTo("USD");
+  }
+
+  @Test
+  void aCurrencyWrittenAfterItsAmount_staysWithIt() {
+    GoodsText.LineValues v = read("NVIDIA H100 80GB SXM5  8 PCS  25,000.00 USD  200,000.00 USD");
+    assertThat(v.unitPrice()).isEqualByComparingTo("25000.00");
+    assertThat(v.lineAmount()).isEqualByComparingTo("200000.00");
+    assertThat(v.currency()).isEqualTo("USD");
+  }
+
+  @Test
   void zeroQuantitiesAreSkipped_andTheDescriptionEndsAtTheFirstValue() {
     GoodsText.LineValues v = read("GPU board  0 SETS  QTY: 12  USD 1,200.00");
     assertThat(v.quantity()).isEqualTo(12);

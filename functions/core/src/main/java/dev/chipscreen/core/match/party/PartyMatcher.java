@@ -603,7 +603,8 @@ public final class PartyMatcher {
       if (lineOf[k] > lineOf[anchor] + PartyScoring.ADDRESS_WINDOW_LINES) {
         break;
       }
-      if (k > anchor && lineOf[k] > lineOf[anchor] && opensABlock(words.get(k).text())) {
+      if (k > anchor && lineOf[k] > lineOf[anchor] && (Labels.wholeLabelAt(folded, words.get(k).start())
+          || words.get(k).text().equals("DESCRIPTION"))) {
         break;
       }
       String phrase = "";

@@ -234,6 +234,20 @@ class PartyRulesTest {
   }
 
   @Test
+  void anAddressIsReadToItsEnd_throughWordsThatOnlyBeginALabel() {
+    // "Trade", "Ocean", "Place" open labels ("Trade terms", "Ocean vessel", "Place of delivery"),
+    // not addresses: the block ends only at a whole label.
+    PartyMatcher m = matcher(at("Corad Technology Limited", "HK", List.of(), List.of()));
+    for (String street : List.of("World Trade Center, Kungsbron 1", "Ocean Tower, Kungsbron 1",
+        "Pacific Place, Kungsbron 1")) {
+      assertThat(match(m, "Buyer:\nCorad Technology Limited\n" + street + "\nStockholm, Sweden")).singleElement()
+          .satisfies(x -> assertThat(x.score()).as(street).isLessThan(PartyScoring.ALERT_THRESHOLD));
+    }
+    assertThat(match(m, "Buyer:\nCorad Technology Limited\nPlace of delivery: Stockholm, Sweden")).singleElement()
+        .satisfies(x -> assertThat(x.score()).isGreaterThanOrEqualTo(PartyScoring.ALERT_THRESHOLD));
+  }
+
+  @Test
   void aPerson_matchesOnGivenAndFamilyNameTogether_inEitherOrder() {
     RestrictedParty person = new RestrictedParty("test", "Test list (SDN)", "SDN", "T-1", RestrictedParty.INDIVIDUAL,
         "ZHANG, Weiming", List.of(), List.of(), List.of("CN"), List.of(), null, null, "0".repeat(64));
