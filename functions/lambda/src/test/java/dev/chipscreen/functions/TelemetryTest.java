@@ -185,6 +185,27 @@ class TelemetryTest {
   }
 
   @ParameterizedTest
+  @Event(value = "events/sqs-alert.json", type = SQSEvent.class)
+  void aMalformedAlert_isLoggedWithoutTheTextItCarries(SQSEvent event) throws Exception {
+    // A party name where a number belongs, and a party name as a bare token: Jackson's own messages
+    // quote both, and the failure line must not.
+    String secret = "Inspur HK Electronics Secret Consignee";
+    List<String> bodies = List.of(
+        event.getRecords().get(0).getBody().replaceFirst("\"score\"\\s*:\\s*[0-9.]+", "\"score\": \"" + secret + "\""),
+        "{\"schemaVersion\": " + secret.replace(' ', '_') + "}");
+    NotifyHandler notify = new NotifyHandler(new NotifyService(store, new Fakes.Mail(), new Claims(store,
+        Clock.systemUTC(), Duration.ofMinutes(15)), "alerts@chipscreen.test", Recipients.fromEnvironment(Map.of(
+        "RECIPIENTS_MEDIUM", "analyst@x.test"))), telemetry);
+    for (String body : bodies) {
+      event.getRecords().get(0).setBody(body);
+      notify.handleRequest(event, null);
+    }
+
+    assertThat(lines).filteredOn(l -> l.contains("\"event\":\"failure\"")).hasSize(2)
+        .allSatisfy(l -> assertThat(l).doesNotContain("Inspur").doesNotContain("Secret").contains("not an alert message"));
+  }
+
+  @ParameterizedTest
   @Event(value = "events/sqs-s3-put.json", type = SQSEvent.class)
   void anInstanceWithTooManyStuckParses_retiresBeforeTakingAMessage(SQSEvent event) throws Exception {
     store.seed(BUCKET, KEY, HandlersTest.CRITICAL_PDF);

@@ -72,7 +72,13 @@ public final class NotifyService {
     try {
       alert = Alerts.fromJson(alertJson);
     } catch (JsonProcessingException e) {
-      throw new BadAlert("not an alert message: " + e.getOriginalMessage());
+      // Jackson's own message quotes the input, and an alert carries party names and matched text:
+      // the error that reaches the logs says only what kind of error and where.
+      String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+          ? mapping.getPathReference()
+          : e.getLocation() == null ? "?" : "line " + e.getLocation().getLineNr() + ", column "
+              + e.getLocation().getColumnNr();
+      throw new BadAlert("not an alert message: " + e.getClass().getSimpleName() + " at " + where);
     }
     if (alert.schemaVersion() != AlertMessage.SCHEMA_VERSION || alert.alertId() == null || alert.bucket() == null) {
       throw new BadAlert("unsupported alert message (schemaVersion " + alert.schemaVersion() + ")");
