@@ -203,6 +203,14 @@ class TelemetryTest {
 
     assertThat(lines).filteredOn(l -> l.contains("\"event\":\"failure\"")).hasSize(2)
         .allSatisfy(l -> assertThat(l).doesNotContain("Inspur").doesNotContain("Secret").contains("not an alert message"));
+    // Each is counted as a metric too: the partial batch response hides it from Lambda's Errors.
+    for (String l : lines) {
+      JsonNode node = JSON.readTree(l);
+      if (node.path("event").asText().equals("failure")) {
+        assertValidEmf(node);
+        assertThat(node.path("MessagesFailed").asInt()).isEqualTo(1);
+      }
+    }
   }
 
   @ParameterizedTest

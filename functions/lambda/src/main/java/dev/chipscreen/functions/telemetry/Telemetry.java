@@ -145,6 +145,14 @@ public final class Telemetry {
     ObjectNode line = base(call, "failure");
     line.put("messageId", messageId);
     line.put("error", error.length() > MAX_ERROR_CHARS ? error.substring(0, MAX_ERROR_CHARS) + "…" : error);
+    // A failed message leaves the invocation a success (partial batch response): Lambda's Errors
+    // metric never sees it, so it is counted here, for an alarm of its own.
+    line.put("MessagesFailed", 1);
+    ObjectNode aws = JSON.createObjectNode();
+    aws.put("Timestamp", clock.millis());
+    directive(aws.putArray("CloudWatchMetrics"), new String[][] {{"Function"}},
+        new String[][] {{"MessagesFailed", "Count"}}, null);
+    line.set("_aws", aws);
     sink.accept(line.toString());
   }
 
