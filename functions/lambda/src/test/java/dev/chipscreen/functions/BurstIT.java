@@ -44,6 +44,9 @@ class BurstIT {
     assertThat(result.reports()).isEqualTo(DOCUMENTS);
     assertThat(result.emails()).isEqualTo(result.alerting()).isPositive();
     assertThat(result.documentsEmailedTwice()).isZero();
+    // One alert per alerting document; a second publication only where the kill left a claim pending.
+    assertThat(result.alertMessagesSeen() - result.alertsPublishedTwice()).isEqualTo(result.alerting());
+    assertThat(result.alertsPublishedTwice()).isLessThanOrEqualTo(result.pendingAtKill());
     assertThat(result.dlqMessages()).isZero();
     assertThat(result.pendingNeverTakenOver()).isZero();
   }

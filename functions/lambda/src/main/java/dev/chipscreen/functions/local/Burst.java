@@ -59,16 +59,17 @@ public final class Burst {
 
   /** What happened, in numbers; {@link #problems()} empty when every check held. */
   public record Result(int documents, int reports, int alerting, int emails, int documentsEmailedTwice,
-                       int alertMessagesSeen, int dlqMessages, int pendingAtKill, int pendingNeverTakenOver,
+                       int alertMessagesSeen, int alertsPublishedTwice, int dlqMessages, int pendingAtKill, int pendingNeverTakenOver,
                        double uploadSeconds, double drainSeconds, double takeoverSeconds,
                        double documentsPerMinutePerRunner, List<Long> runnerPeakRssMiB, List<String> problems) {
 
     public String summary() {
       return String.format(Locale.ROOT, "burst: %d documents, %d reports, %d alerting, %d e-mails (%d documents"
-              + " e-mailed twice), %d alert messages seen by the notifiers, %d in DLQs; upload %.1f s, drain %.1f s"
+              + " e-mailed twice), %d alert messages seen by the notifiers (%d alerts published twice), %d in DLQs; upload %.1f s, drain %.1f s"
               + " (from the first upload to empty queues), %.1f documents/min/runner; kill: %d claims pending,"
               + " taken over after %.1f s, %d never; surviving runners' peak RSS %s MiB; %s",
-          documents, reports, alerting, emails, documentsEmailedTwice, alertMessagesSeen, dlqMessages, uploadSeconds,
+          documents, reports, alerting, emails, documentsEmailedTwice, alertMessagesSeen, alertsPublishedTwice,
+          dlqMessages, uploadSeconds,
           drainSeconds, documentsPerMinutePerRunner, pendingAtKill, takeoverSeconds, pendingNeverTakenOver,
           runnerPeakRssMiB,
           problems.isEmpty() ? "all checks passed" : "PROBLEMS: " + problems);
@@ -243,10 +244,29 @@ public final class Burst {
     int twice = (int) emailsPerDocument.values().stream().filter(n -> n > 1).count();
     int dlq = messages(clients, env.get("INGEST_DLQ_URL")) + messages(clients, env.get("OCR_DLQ_URL"))
         + messages(clients, env.get("ALERT_DLQ_URL"));
-    int alertMessages = 0;
+    // Alert messages as the notifiers received them: each "email" line names the SQS message and
+    // the alert (one alert id per document). A message delivered again keeps its id; an alert
+    // published twice (a runner killed after publishing, before marking its claim done, and the
+    // document taken over) has two message ids for one alert id.
+    Map<String, java.util.Set<String>> messagesPerAlert = new LinkedHashMap<>();
     for (int i = 0; i < plan.runners(); i++) {
-      alertMessages += (int) Files.readAllLines(plan.workDir().resolve("runner-" + i + ".log")).stream()
-          .filter(l -> l.contains("\"event\":\"email\"")).count();
+      for (String l : Files.readAllLines(plan.workDir().resolve("runner-" + i + ".log"))) {
+        if (l.contains("\"event\":\"email\"")) {
+          JsonNode line = JSON.readTree(l);
+          messagesPerAlert.computeIfAbsent(line.path("alertId").asText(), k -> new java.util.HashSet<>())
+              .add(line.path("messageId").asText());
+        }
+      }
+    }
+    int alertMessages = messagesPerAlert.values().stream().mapToInt(java.util.Set::size).sum();
+    int publishedTwice = (int) messagesPerAlert.values().stream().filter(ids -> ids.size() > 1).count();
+    if (messagesPerAlert.size() != alerting) {
+      problems.add(messagesPerAlert.size() + " alerts received for " + alerting + " alerting documents");
+    }
+    // Only a document whose claim the kill left pending may have had its alert published twice.
+    if (publishedTwice > pendingAtKill) {
+      problems.add(publishedTwice + " alerts published twice, more than the " + pendingAtKill
+          + " claims the kill left pending");
     }
     if (reports != plan.documents()) {
       problems.add(reports + " reports for " + plan.documents() + " documents");
@@ -269,7 +289,8 @@ public final class Burst {
         peakRss.add(peakRssMiB(runner.pid()));
       }
     }
-    return new Result(plan.documents(), reports, alerting, emails, twice, alertMessages, dlq, pendingAtKill,
+    return new Result(plan.documents(), reports, alerting, emails, twice, alertMessages, publishedTwice, dlq,
+        pendingAtKill,
         pendingClaims.size(), uploadSeconds, drainSeconds, takeoverSeconds, plan.documents() / runnerMinutes,
         peakRss, problems);
   }
