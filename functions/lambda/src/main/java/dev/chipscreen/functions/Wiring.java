@@ -20,6 +20,7 @@ import dev.chipscreen.functions.aws.SqsAlertPublisher;
 import dev.chipscreen.functions.config.FunctionConfig;
 import dev.chipscreen.functions.ingest.Claims;
 import dev.chipscreen.functions.aws.SqsOcrHandoff;
+import dev.chipscreen.functions.ingest.FreshIngest;
 import dev.chipscreen.functions.ingest.IngestService;
 import dev.chipscreen.functions.ingest.OcrHandoff;
 import dev.chipscreen.functions.notify.NotifyService;
@@ -79,6 +80,37 @@ public final class Wiring {
         lists.isEmpty());
   }
 
+  /**
+   * The ingest service on the newest list store ({@link FreshIngest}): the store's version is the
+   * manifest's ETag, asked with one HEAD request. Telemetry built from this wiring follows reloads.
+   */
+  public FreshIngest freshIngest() {
+    return new FreshIngest(this::listStoreVersion, () -> {
+      IngestService service = ingest();
+      if (telemetry != null) {
+        telemetry.listsLoaded(listsPublishedAt);
+      }
+      return service;
+    }, note -> {
+      if (telemetry != null) {
+        telemetry.instance(new dev.chipscreen.functions.telemetry.Telemetry.Invocation(null, "ingest"), "lists", note);
+      }
+    }, clock);
+  }
+
+  /** The list store's version: the ETag of its manifest, null without a list bucket or a manifest. */
+  String listStoreVersion() {
+    if (config.listBucket() == null) {
+      return null;
+    }
+    String prefix = config.listPrefix().endsWith("/") ? config.listPrefix() : config.listPrefix() + "/";
+    try {
+      return clients.s3().headObject(b -> b.bucket(config.listBucket()).key(prefix + "manifest.json")).eTag();
+    } catch (software.amazon.awssdk.services.s3.model.NoSuchKeyException e) {
+      return null;
+    }
+  }
+
   private Ocr ocr() {
     if (!config.ocr()) {
       return Ocr.OFF;
@@ -123,9 +155,13 @@ public final class Wiring {
   /** When the newest list file in the store was published (null until lists() ran, or with no lists). */
   private java.time.Instant listsPublishedAt;
 
+  /** The last telemetry built here: told when the lists are reloaded. */
+  private dev.chipscreen.functions.telemetry.Telemetry telemetry;
+
   /** The functions' log lines and metrics, with the age of the lists this instance loaded. */
   public dev.chipscreen.functions.telemetry.Telemetry telemetry(java.util.function.Consumer<String> sink) {
-    return new dev.chipscreen.functions.telemetry.Telemetry(sink, clock, listsPublishedAt);
+    telemetry = new dev.chipscreen.functions.telemetry.Telemetry(sink, clock, listsPublishedAt);
+    return telemetry;
   }
 
   private PartyList lists() {

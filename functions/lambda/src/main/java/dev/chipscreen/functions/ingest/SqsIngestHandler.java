@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatchResponse>, org.crac.Resource {
 
-  private final IngestService ingest;
+  private final FreshIngest ingest;
   private final Telemetry telemetry;
   private final Recycler recycler;
 
@@ -28,7 +28,7 @@ public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatch
   }
 
   private SqsIngestHandler(Wiring wiring) {
-    this(wiring.ingest(), wiring.telemetry(System.out::println), Recycler.exitingProcess());
+    this(wiring.freshIngest(), wiring.telemetry(System.out::println), Recycler.exitingProcess());
   }
 
   /** A handler that logs to stdout and never exits the JVM (tests, the local runner). */
@@ -37,6 +37,11 @@ public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatch
   }
 
   public SqsIngestHandler(IngestService ingest, Telemetry telemetry, Recycler recycler) {
+    this(FreshIngest.fixed(ingest), telemetry, recycler);
+  }
+
+  /** As above, on the newest list store. */
+  public SqsIngestHandler(FreshIngest ingest, Telemetry telemetry, Recycler recycler) {
     this.ingest = ingest;
     this.telemetry = telemetry;
     this.recycler = recycler;
@@ -46,12 +51,13 @@ public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatch
   /** SnapStart: warm the screener before the snapshot. */
   @Override
   public void beforeCheckpoint(org.crac.Context<? extends org.crac.Resource> context) {
-    ingest.prime();
+    ingest.current().prime();
   }
 
   @Override
   public void afterRestore(org.crac.Context<? extends org.crac.Resource> context) {
-    // Nothing to reopen: the SDK clients reconnect on first use.
+    // The SDK clients reconnect on first use; the lists may be older than the snapshot's lists.
+    ingest.checkOnNextUse();
   }
 
   @Override
@@ -60,6 +66,7 @@ public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatch
     if (recycler.retireIfNeeded(telemetry, call)) {
       throw new IllegalStateException("instance retired: abandoned parses still running");
     }
+    IngestService ingest = this.ingest.current();
     List<SqsBatch.Failure> failures = new ArrayList<>();
     SQSBatchResponse response = SqsBatch.process(event, message -> {
       for (ObjectRef ref : S3Notifications.fromJson(message.getBody())) {

@@ -43,7 +43,7 @@ public final class Telemetry {
 
   private final Consumer<String> sink;
   private final Clock clock;
-  private final Instant listsPublishedAt;
+  private volatile Instant listsPublishedAt;
 
   /**
    * @param sink             where each line goes (Lambda's logger, or stdout; a list in tests)
@@ -53,6 +53,11 @@ public final class Telemetry {
     this.sink = sink;
     this.clock = clock;
     this.listsPublishedAt = listsPublishedAt;
+  }
+
+  /** The lists in use changed (reloaded from a newer store): ListAgeDays counts from {@code publishedAt}. */
+  public void listsLoaded(Instant publishedAt) {
+    this.listsPublishedAt = publishedAt;
   }
 
   /** Where the request came from: Lambda's request id and function name. */
