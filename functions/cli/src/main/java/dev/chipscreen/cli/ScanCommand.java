@@ -372,7 +372,8 @@ final class ScanCommand {
       last = last.substring(last.lastIndexOf('/') + 1);
       String safe = last.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^\\.+", "_");
       if (safe.length() > 120) {
-        safe = safe.substring(0, 120);
+        // Never between the two chars of one character (a supplementary ideograph, an emoji).
+        safe = safe.substring(0, Character.isLowSurrogate(safe.charAt(120)) ? 119 : 120);
       }
       return safe.isEmpty() ? "document" : safe;
     }

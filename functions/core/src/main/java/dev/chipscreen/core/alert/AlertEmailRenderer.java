@@ -40,6 +40,8 @@ public final class AlertEmailRenderer {
   public static final int MAX_EMAIL_FINDINGS = 10;
   /** Characters of one table cell or note: matched text and reasons are at most a few hundred. */
   public static final int MAX_EMAIL_CELL_CHARS = 500;
+  /** Party blocks written out in one e-mail: a forwarder's manifest names hundreds. */
+  public static final int MAX_EMAIL_PARTIES = 20;
   /** Notes written out in one e-mail. */
   public static final int MAX_EMAIL_NOTES = 20;
 
@@ -79,15 +81,15 @@ public final class AlertEmailRenderer {
         .append("line-height:1.4;color:#111;margin:0;padding:12px\"><div style=\"max-width:56rem;margin:0 auto\">")
         .append(Blocks.verdict(report));
     if (report.status() == Status.UNREADABLE) {
-      text.append("\nTHE DOCUMENT COULD NOT BE SCREENED: ").append(Sanitize.terminal(report.reason())).append('\n')
+      text.append("\nTHE DOCUMENT COULD NOT BE SCREENED: ").append(oneLine(report.reason())).append('\n')
           .append("An unscreened shipment is a compliance gap. ").append(SenderRequest.of(report.reason()))
           .append('\n');
       html.append(Blocks.unreadable(report));
     }
     html.append(Blocks.documentSummary(report));
     if (report.structured() != null && !report.structured().parties().isEmpty()) {
-      text.append('\n').append(TextBlocks.parties(report, MAX_EMAIL_CELL_CHARS));
-      html.append("<h3>Parties</h3>").append(Blocks.parties(report));
+      text.append('\n').append(TextBlocks.parties(report, MAX_EMAIL_PARTIES, MAX_EMAIL_CELL_CHARS));
+      html.append("<h3>Parties</h3>").append(Blocks.parties(report, MAX_EMAIL_PARTIES, MAX_EMAIL_CELL_CHARS));
     }
     List<Finding> shown = report.findings().subList(0, Math.min(report.findings().size(), MAX_EMAIL_FINDINGS));
     if (!shown.isEmpty()) {
@@ -122,13 +124,13 @@ public final class AlertEmailRenderer {
     text.append("\nThe full report");
     html.append("<h3>The full report</h3><p>");
     if (links.page() != null) {
-      text.append(": ").append(Sanitize.terminal(links.page())).append('\n');
-      html.append("Report page <code>").append(Html.text(links.page())).append("</code><br>");
+      text.append(": ").append(oneLine(links.page())).append('\n');
+      html.append("Report page <code style=\"overflow-wrap:anywhere\">").append(Html.text(links.page())).append("</code><br>");
     } else {
       text.append(":\n");
     }
-    text.append("Report (JSON): ").append(Sanitize.terminal(links.report())).append('\n');
-    html.append("Report (JSON) <code>").append(Html.text(links.report())).append("</code>");
+    text.append("Report (JSON): ").append(oneLine(links.report())).append('\n');
+    html.append("Report (JSON) <code style=\"overflow-wrap:anywhere\">").append(Html.text(links.report())).append("</code>");
     if (links.consoleUrl() != null) {
       text.append("Open it in the AWS console (sign in first): ").append(links.consoleUrl()).append('\n');
       html.append("<br><a href=\"").append(Html.text(links.consoleUrl()))
@@ -144,11 +146,21 @@ public final class AlertEmailRenderer {
     html.append("</p>");
   }
 
+  /**
+   * A value of the object's key or the document on one line of the text part: S3 keys may hold
+   * line breaks, and a line of its own ("CLEARED by compliance") must not be the sender's to write.
+   */
+  private static String oneLine(String value) {
+    return Sanitize.terminal(value).replaceAll("[\\r\\n\\u0085\\u2028\\u2029]+", " ");
+  }
+
   private static String summary(ScreeningReport report) {
     if (report.status() == Status.UNREADABLE) {
       return "unreadable document";
     }
-    long chips = report.findings().stream().filter(f -> f instanceof ChipFinding).count();
+    // Controlled models, each counted once: a not-controlled variant is no "controlled chip".
+    long chips = report.findings().stream().filter(f -> f instanceof ChipFinding c && c.controlled())
+        .map(f -> ((ChipFinding) f).model()).distinct().count();
     long parties = report.findings().stream().filter(f -> f instanceof PartyFinding).count();
     List<String> parts = new ArrayList<>();
     if (chips > 0) {

@@ -31,6 +31,14 @@ public final class EvidenceCollector {
     int newline = pageText.indexOf('\n', end);
     int lineEnd = Math.min(newline < 0 ? pageText.length() : newline, end + QUOTE_CONTEXT_CHARS);
     lineStart = Math.max(0, lineStart);
+    // A cut never halves a character written as two chars (a supplementary CJK ideograph, an emoji):
+    // half of one is no text, and writing it fails.
+    if (lineStart > 0 && lineStart < offset && Character.isLowSurrogate(pageText.charAt(lineStart))) {
+      lineStart++;
+    }
+    if (lineEnd < pageText.length() && lineEnd > end && Character.isLowSurrogate(pageText.charAt(lineEnd))) {
+      lineEnd--;
+    }
     // A match may span a line break (a name wrapped in its box): the quote then holds both lines.
     // Leading and trailing blanks (a column's indentation in the PDF's text) are not part of the line.
     while (lineStart < offset && Character.isWhitespace(pageText.charAt(lineStart))) {

@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 public final class AllowlistSnippet {
 
   /** The reason is required; the analyst replaces this with who cleared the party, when and why. */
-  public static final String REASON_PLACEHOLDER = "cleared YYYY-MM-DD by NAME: why (ticket)";
+  public static final String REASON_PLACEHOLDER = dev.chipscreen.core.match.party.Allowlist.REASON_PLACEHOLDER;
 
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 

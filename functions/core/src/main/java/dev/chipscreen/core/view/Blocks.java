@@ -54,7 +54,8 @@ public final class Blocks {
   public static String verdict(ScreeningReport report) {
     return "<div class=\"verdict\" style=\"border-left:8px solid " + Html.colour(report.severity())
         + ";padding:8px 12px;margin:0 0 12px;background:#fafafa\"><div>" + Html.badge(report.severity())
-        + " <span style=\"font-size:1.25em;font-weight:bold\">" + text(Verdict.sentence(report)) + "</span></div>"
+        + " <span style=\"font-size:1.25em;font-weight:bold;overflow-wrap:anywhere\">" + text(Verdict.sentence(report))
+        + "</span></div>"
         + "<div style=\"margin-top:4px;overflow-wrap:anywhere\">Document " + bdi(report.document().name())
         + "</div></div>";
   }
@@ -108,27 +109,42 @@ public final class Blocks {
    * matches when a party finding stands in its block.
    */
   public static String parties(ScreeningReport report) {
+    return parties(report, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The party blocks, at most {@code maxParties} rows with each value cut to {@code maxChars} (an
+   * e-mail's size must not grow with the document: SES refuses messages over 10 MB).
+   */
+  public static String parties(ScreeningReport report, int maxParties, int maxChars) {
     TradeDocument doc = report.structured();
     if (doc == null || doc.parties().isEmpty()) {
       return "<p>No party blocks were read from the document.</p>";
     }
+    java.util.Map<TradeDocument.Party, PartyFinding> listed = FindingFacts.listedParties(report);
     StringBuilder out = new StringBuilder(TABLE).append("<tr>");
     head(out, "Role", "Name", "Address", "Country", "On a list");
     out.append("</tr>");
+    int shown = 0;
     for (TradeDocument.Party p : doc.parties()) {
-      String listed = "no match";
-      for (Finding f : report.findings()) {
-        if (f instanceof PartyFinding finding && documentParty(doc, finding) == p) {
-          listed = Html.badge(finding.severity()) + " " + bdi(finding.listedName()) + " ("
-              + text(finding.listCode() + ", " + words(finding.tier())) + ")";
-          break;
-        }
+      if (shown++ == maxParties) {
+        break;
       }
+      PartyFinding finding = listed.get(p);
+      String onList = finding == null ? "no match" : Html.badge(finding.severity()) + " "
+          + bdi(FindingFacts.cap(finding.listedName(), maxChars)) + " ("
+          + text(finding.listCode() + ", " + words(finding.tier())) + ")";
       out.append("<tr>");
-      cells(out, text(words(p.role())), bdi(p.name()), bdi(p.address()), text(p.country()), listed);
+      cells(out, text(words(p.role())), bdi(FindingFacts.cap(p.name(), maxChars)),
+          bdi(FindingFacts.cap(p.address(), maxChars)), text(p.country()), onList);
       out.append("</tr>");
     }
-    return out.append("</table>").toString();
+    out.append("</table>");
+    if (doc.parties().size() > maxParties) {
+      out.append("<p>").append(text((doc.parties().size() - maxParties) + " more part(y/ies): see the report page."))
+          .append("</p>");
+    }
+    return out.toString();
   }
 
   /** Goods lines: description, HS code, quantity, unit price, amount. */

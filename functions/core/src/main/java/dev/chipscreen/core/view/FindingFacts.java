@@ -77,6 +77,27 @@ public final class FindingFacts {
     };
   }
 
+  /**
+   * The document's party block each party finding stands in (the first finding per block), found
+   * once per finding: a page of thousands of party blocks costs findings × blocks, not blocks².
+   */
+  public static java.util.Map<TradeDocument.Party, PartyFinding> listedParties(ScreeningReport report) {
+    java.util.Map<TradeDocument.Party, PartyFinding> listed = new java.util.IdentityHashMap<>();
+    TradeDocument doc = report.structured();
+    if (doc == null) {
+      return listed;
+    }
+    for (Finding f : report.findings()) {
+      if (f instanceof PartyFinding finding) {
+        TradeDocument.Party party = documentParty(doc, finding);
+        if (party != null) {
+          listed.putIfAbsent(party, finding);
+        }
+      }
+    }
+    return listed;
+  }
+
   /** Cuts a value to maxChars with an ellipsis, never inside a surrogate pair. */
   public static String cap(String value, int maxChars) {
     if (value == null || value.length() <= maxChars) {

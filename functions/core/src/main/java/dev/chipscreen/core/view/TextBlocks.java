@@ -62,20 +62,27 @@ public final class TextBlocks {
 
   /** One line per party of the document, with the list entry it matches. */
   public static String parties(ScreeningReport report, int maxChars) {
+    return parties(report, Integer.MAX_VALUE, maxChars);
+  }
+
+  /** As {@link #parties(ScreeningReport, int)}, at most {@code maxParties} of them. */
+  public static String parties(ScreeningReport report, int maxParties, int maxChars) {
     TradeDocument doc = report.structured();
     if (doc == null || doc.parties().isEmpty()) {
       return "";
     }
+    java.util.Map<TradeDocument.Party, PartyFinding> listedBy = FindingFacts.listedParties(report);
     StringBuilder out = new StringBuilder("Parties:\n");
+    int shown = 0;
     for (TradeDocument.Party p : doc.parties()) {
-      String listed = "no match";
-      for (Finding f : report.findings()) {
-        if (f instanceof PartyFinding finding && FindingFacts.documentParty(doc, finding) == p) {
-          listed = finding.severity() + ": " + finding.listedName() + " (" + finding.listCode() + ", "
-              + Html.words(finding.tier()) + ")";
-          break;
-        }
+      if (shown++ == maxParties) {
+        out.append("- ").append(doc.parties().size() - maxParties).append(" more: see the report page\n");
+        break;
       }
+      PartyFinding finding = listedBy.get(p);
+      String listed = finding == null ? "no match" : finding.severity() + ": "
+          + FindingFacts.cap(finding.listedName(), maxChars) + " (" + finding.listCode() + ", "
+          + Html.words(finding.tier()) + ")";
       out.append("- ").append(Html.words(p.role())).append(": ").append(t(FindingFacts.cap(p.name(), maxChars)))
           .append(p.address() == null ? "" : ", " + t(FindingFacts.cap(p.address(), maxChars)))
           .append(p.country() == null ? "" : " [" + t(p.country()) + "]").append(" | on a list: ").append(t(listed))

@@ -22,6 +22,9 @@ import java.util.Set;
  */
 public final class Verdict {
 
+  /** Characters of a document-written value (a destination, a party's name) the sentence quotes. */
+  static final int MAX_QUOTED_CHARS = 80;
+
   /** Models named in the sentence; the findings list the rest. */
   static final int MODELS_NAMED = 2;
 
@@ -36,21 +39,24 @@ public final class Verdict {
     String chips = chips(report.findings());
     if (!chips.isEmpty()) {
       String destination = destination(report.structured());
-      parts.add(destination == null ? chips + ", export-controlled: ECCN " + eccn(report.findings())
-          : chips + " to " + destination);
+      String eccn = eccn(report.findings());
+      parts.add(destination != null ? chips + " to " + FindingFacts.cap(destination, MAX_QUOTED_CHARS)
+          : eccn == null ? chips + ", export-controlled" : chips + ", export-controlled: ECCN " + eccn);
     }
     for (Finding finding : report.findings()) {
       if (finding instanceof PartyFinding p && p.severity().atLeast(Severity.MEDIUM)) {
-        parts.add((p.role() == null ? "party " : Html.words(p.role()) + " ") + p.matchedText() + " on the "
-            + listName(p.list()));
+        parts.add((p.role() == null ? "party " : Html.words(p.role()) + " ")
+            + FindingFacts.cap(p.listedName(), MAX_QUOTED_CHARS) + " on the " + listName(p.list()));
         break;
       }
     }
     if (parts.isEmpty()) {
       for (Finding finding : report.findings()) {
         String part = switch (finding) {
-          case PartyFinding p -> "possible listed party " + p.matchedText() + " (" + listName(p.list()) + ", review)";
-          case DisguisedChipFinding d -> "goods that may be an accelerator: " + d.matchedText();
+          case PartyFinding p -> "possible listed party " + FindingFacts.cap(p.listedName(), MAX_QUOTED_CHARS) + " ("
+              + listName(p.list()) + ", review)";
+          case DisguisedChipFinding d -> "goods that may be an accelerator: "
+              + FindingFacts.cap(d.matchedText(), MAX_QUOTED_CHARS);
           case RedFlagFinding r -> "red flag " + Html.words(r.rule());
           case IncompleteFinding i -> "part of the document was not screened (" + i.reason() + ")";
           case ChipFinding c -> c.model() + " (" + Html.words(c.controlStatus()) + ")";
@@ -82,9 +88,15 @@ public final class Verdict {
     return String.join(" and ", named) + more;
   }
 
+  /** The controlled models' ECCN when they share one; null when they differ (each finding gives its own). */
   private static String eccn(List<Finding> findings) {
-    return findings.stream().filter(f -> f instanceof ChipFinding c && c.controlled())
-        .map(f -> ((ChipFinding) f).eccn()).findFirst().orElse("");
+    Set<String> eccns = new LinkedHashSet<>();
+    for (Finding f : findings) {
+      if (f instanceof ChipFinding c && c.controlled()) {
+        eccns.add(c.eccn());
+      }
+    }
+    return eccns.size() == 1 ? eccns.iterator().next() : null;
   }
 
   /** Where the goods end up as the document says: final destination, else delivery, else discharge. */

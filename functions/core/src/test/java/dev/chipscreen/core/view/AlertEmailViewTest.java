@@ -17,7 +17,7 @@ class AlertEmailViewTest {
     AlertEmail email = AlertEmailRenderer.render(ViewFixtures.critical(), LINKS);
 
     assertThat(email.html()).contains(">CRITICAL</span>")
-        .contains("NVIDIA H100 SXM5 to Hong Kong, notify party Inspur (HK) Electronics on the Entity List.")
+        .contains("NVIDIA H100 SXM5 to Hong Kong, notify party Inspur (HK) Electronics Co., Ltd. on the Entity List.")
         .contains(">Inspur (HK) Electronics</mark> Co., Limited").contains(">HGX H100</mark>")
         .contains("s3://docs-bucket/reports/incoming/BL 7+8.pdf.report.html")
         .contains("href=\"https://console.aws.amazon.com/s3/object/docs-bucket?region=eu-central-1&amp;"

@@ -183,7 +183,7 @@ class ReportBrowserTest {
     fitsAndRanNothing(page);
     fitsAndRanNothing(email);
     assertThat(report.severity().name()).isEqualTo("CRITICAL");
-    assertThat(page.text()).contains("CRITICAL").contains("notify party Inspur (HK) Electronics on the Entity List")
+    assertThat(page.text()).contains("CRITICAL").contains("notify party Inspur (HK) Electronics Co., Ltd. on the Entity List")
         .contains("Inspur (HK) Electronics Co., Limited").contains("90 FR 14048");
     assertThat(email.text()).contains("CRITICAL").contains("Inspur (HK) Electronics")
         .contains("s3://chipscreen-documents/reports/incoming/bl-hgx-h100-notify-inspur-hk.pdf.report.html");

@@ -1,6 +1,7 @@
 package dev.chipscreen.core.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chipscreen.core.match.party.Allowlist;
 import dev.chipscreen.core.report.PartyFinding;
@@ -22,7 +23,7 @@ class ReportPageTest {
     int verdict = html.indexOf("class=\"verdict\"");
     assertThat(verdict).isPositive().isLessThan(html.indexOf("The document as read"));
     assertThat(html.substring(verdict)).contains(">CRITICAL</span>")
-        .contains("NVIDIA H100 SXM5 to Hong Kong, notify party Inspur (HK) Electronics on the Entity List.");
+        .contains("NVIDIA H100 SXM5 to Hong Kong, notify party Inspur (HK) Electronics Co., Ltd. on the Entity List.");
   }
 
   @Test
@@ -89,9 +90,12 @@ class ReportPageTest {
       assertThat(snippet.find()).isTrue();
       String pasted = "{\"entries\": [" + unescape(snippet.group(1)) + "]}";
 
-      Allowlist allowlist = Allowlist.load(new ByteArrayInputStream(pasted.getBytes(StandardCharsets.UTF_8)), "paste");
+      // Pasted as it is, the placeholder reason is refused: a clearance says who, when and why.
+      assertThatThrownBy(() -> Allowlist.load(new ByteArrayInputStream(pasted.getBytes(StandardCharsets.UTF_8)),
+          "paste")).hasMessageContaining("placeholder");
+      String filled = pasted.replace(AllowlistSnippet.REASON_PLACEHOLDER, "cleared 2026-12-02 by J. Doe: ticket CS-7");
+      Allowlist allowlist = Allowlist.load(new ByteArrayInputStream(filled.getBytes(StandardCharsets.UTF_8)), "paste");
       assertThat(allowlist.clearing(party)).isNotNull();
-      assertThat(allowlist.entries().get(0).reason()).isEqualTo(AllowlistSnippet.REASON_PLACEHOLDER);
     }
   }
 

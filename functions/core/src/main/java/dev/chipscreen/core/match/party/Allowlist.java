@@ -38,6 +38,9 @@ public record Allowlist(List<Entry> entries) {
    * @param writtenAs  the name as the counterparty writes it (optional)
    * @param reason     who cleared it, when, and why
    */
+  /** The reason a report's ready-to-paste entry carries until someone fills it in: refused as it is. */
+  public static final String REASON_PLACEHOLDER = "cleared YYYY-MM-DD by NAME: why (ticket)";
+
   public record Entry(String listedName, String sourceId, String listCode, String writtenAs, String reason) {
   }
 
@@ -55,6 +58,10 @@ public record Allowlist(List<Entry> entries) {
       }
       if (blank(e.reason())) {
         throw new IOException(origin + ": entry " + (i + 1) + " has no reason: say who cleared it and why");
+      }
+      if (e.reason().strip().equals(REASON_PLACEHOLDER)) {
+        throw new IOException(origin + ": entry " + (i + 1) + " still has the placeholder reason of the report's"
+            + " snippet: say who cleared it, when and why");
       }
     }
     return allowlist;
