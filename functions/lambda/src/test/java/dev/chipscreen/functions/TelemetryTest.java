@@ -184,6 +184,16 @@ class TelemetryTest {
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"event\":\"failure\""));
   }
 
+  @org.junit.jupiter.api.Test
+  void aListRefresh_isOneEmfRecord_whetherTheListsChangedOrNot() throws Exception {
+    telemetry.listRefresh(new Telemetry.Invocation("r-1", "chipscreen-list-refresh"), 0, 1);
+
+    JsonNode line = JSON.readTree(lines.get(lines.size() - 1));
+    assertValidEmf(line);
+    assertThat(line.path("ListRefreshSucceeded").asInt()).isEqualTo(1);
+    assertThat(line.path("unchanged").asInt()).isEqualTo(1);
+  }
+
   @ParameterizedTest
   @Event(value = "events/sqs-alert.json", type = SQSEvent.class)
   void aMalformedAlert_isLoggedWithoutTheTextItCarries(SQSEvent event) throws Exception {

@@ -160,9 +160,17 @@ class TemplateTest {
         "AlertDeadLetterAlarm")) {
       assertThat(section(template, "  " + alarm + ":")).contains("Type: AWS::CloudWatch::Alarm");
     }
-    // The stale-list alarm reads the metric the functions write (Telemetry), under its name and namespace.
+    // The stale-list alarm reads the metric the refresh writes (Telemetry.listRefresh), under its name and
+    // namespace, and counts a refresh that never ran (missing data) as stale.
     assertThat(section(template, "  ListStoreStaleAlarm:")).contains("Namespace: "
-        + dev.chipscreen.functions.telemetry.Telemetry.NAMESPACE).contains("MetricName: ListAgeDays");
+        + dev.chipscreen.functions.telemetry.Telemetry.NAMESPACE).contains("MetricName: ListRefreshSucceeded")
+        .contains("TreatMissingData: breaching");
+    // Every alarm is heard: it notifies the alarm topic.
+    for (String section : template.split("\n  (?=[A-Za-z]+:\n)")) {
+      if (section.contains("Type: AWS::CloudWatch::Alarm")) {
+        assertThat(section).contains("AlarmActions: [!Ref AlarmTopic]");
+      }
+    }
     for (String function : List.of("  IngestFunction:", "  OcrFunction:", "  NotifyFunction:")) {
       assertThat(section(template, function)).contains("MaximumConcurrency:");
     }

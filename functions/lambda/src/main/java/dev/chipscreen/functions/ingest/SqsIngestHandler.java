@@ -78,7 +78,7 @@ public final class SqsIngestHandler implements RequestHandler<SQSEvent, SQSBatch
     return response;
   }
 
-  static Telemetry.Invocation invocation(Context context, String fallback) {
+  public static Telemetry.Invocation invocation(Context context, String fallback) {
     return context == null ? new Telemetry.Invocation(null, fallback)
         : new Telemetry.Invocation(context.getAwsRequestId(), context.getFunctionName());
   }

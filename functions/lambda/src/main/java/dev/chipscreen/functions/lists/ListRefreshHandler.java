@@ -49,6 +49,10 @@ public final class ListRefreshHandler implements RequestHandler<Map<String, Obje
       if (failed) {
         throw new IllegalStateException("list refresh failed: " + result);
       }
+      int published = (int) outcomes.stream().filter(ListRefresh.Outcome::published).count();
+      wiring.telemetry(System.out::println).listRefresh(
+          dev.chipscreen.functions.ingest.SqsIngestHandler.invocation(context, "list-refresh"), published,
+          outcomes.size() - published);
       return result.toString();
     } catch (IOException e) {
       throw new IllegalStateException("list refresh failed: " + e.getMessage(), e);

@@ -145,6 +145,23 @@ public final class Telemetry {
     sink.accept(line.toString());
   }
 
+  /**
+   * A list refresh that checked every source (published, or found unchanged): one EMF record, so an
+   * alarm can say "no successful refresh for two days" whether or not the lists changed.
+   */
+  public void listRefresh(Invocation call, int published, int unchanged) {
+    ObjectNode line = base(call, "listRefresh");
+    line.put("published", published);
+    line.put("unchanged", unchanged);
+    line.put("ListRefreshSucceeded", 1);
+    ObjectNode aws = JSON.createObjectNode();
+    aws.put("Timestamp", clock.millis());
+    directive(aws.putArray("CloudWatchMetrics"), new String[][] {{"Function"}},
+        new String[][] {{"ListRefreshSucceeded", "Count"}}, null);
+    line.set("_aws", aws);
+    sink.accept(line.toString());
+  }
+
   /** A message that failed (it will be retried, then go to the DLQ): its id and the error's class and message. */
   public void failure(Invocation call, String messageId, String error) {
     ObjectNode line = base(call, "failure");
