@@ -137,12 +137,7 @@ public final class Telemetry {
     line.put("millis", millis);
     line.put("EmailsSent", "SENT".equals(outcome) ? 1 : 0);
     line.put("EmailsFailed", failed ? 1 : 0);
-    ObjectNode aws = JSON.createObjectNode();
-    aws.put("Timestamp", clock.millis());
-    directive(aws.putArray("CloudWatchMetrics"), new String[][] {{"Function"}},
-        new String[][] {{"EmailsSent", "Count"}, {"EmailsFailed", "Count"}}, null);
-    line.set("_aws", aws);
-    sink.accept(line.toString());
+    emitWithFunctionMetrics(line, new String[][] {{"EmailsSent", "Count"}, {"EmailsFailed", "Count"}});
   }
 
   /**
@@ -154,10 +149,14 @@ public final class Telemetry {
     line.put("published", published);
     line.put("unchanged", unchanged);
     line.put("ListRefreshSucceeded", 1);
+    emitWithFunctionMetrics(line, new String[][] {{"ListRefreshSucceeded", "Count"}});
+  }
+
+  /** Writes {@code line} as an EMF record of {@code metrics} ({name, unit}) under the Function dimension. */
+  private void emitWithFunctionMetrics(ObjectNode line, String[][] metrics) {
     ObjectNode aws = JSON.createObjectNode();
     aws.put("Timestamp", clock.millis());
-    directive(aws.putArray("CloudWatchMetrics"), new String[][] {{"Function"}},
-        new String[][] {{"ListRefreshSucceeded", "Count"}}, null);
+    directive(aws.putArray("CloudWatchMetrics"), new String[][] {{"Function"}}, metrics, null);
     line.set("_aws", aws);
     sink.accept(line.toString());
   }
@@ -170,12 +169,7 @@ public final class Telemetry {
     // A failed message leaves the invocation a success (partial batch response): Lambda's Errors
     // metric never sees it, so it is counted here, for an alarm of its own.
     line.put("MessagesFailed", 1);
-    ObjectNode aws = JSON.createObjectNode();
-    aws.put("Timestamp", clock.millis());
-    directive(aws.putArray("CloudWatchMetrics"), new String[][] {{"Function"}},
-        new String[][] {{"MessagesFailed", "Count"}}, null);
-    line.set("_aws", aws);
-    sink.accept(line.toString());
+    emitWithFunctionMetrics(line, new String[][] {{"MessagesFailed", "Count"}});
   }
 
   /** A note about the instance (a recycle, say). */
