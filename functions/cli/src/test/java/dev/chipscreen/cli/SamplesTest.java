@@ -92,8 +92,8 @@ class SamplesTest {
     assertThat(index.indexOf(">CRITICAL</span></td>")).isLessThan(index.indexOf(">NONE</span></td>"));
     // The party as written, highlighted in its line, beside the list entry's address and citation.
     String critical = Files.readString(out.resolve("bl-hgx-h100-notify-inspur-hk.pdf.report.html"));
-    assertThat(critical).contains("NVIDIA H100 SXM5 to Shenzhen, China, notify party Inspur (HK) Electronics on "
-        + "the Entity List.").contains(">Inspur (HK) Electronics</mark>").contains(">HGX H100</mark>")
+    assertThat(critical).contains("NVIDIA H100 SXM5 to Shenzhen, China, notify party Inspur (HK) Electronics Co., "
+        + "Ltd. on the Entity List.").contains(">Inspur (HK) Electronics</mark>").contains(">HGX H100</mark>")
         .contains("90 FR 14048").contains("&quot;sourceId&quot; : &quot;bis-entity-list:b561f1243893&quot;");
   }
 }

@@ -165,8 +165,9 @@ public final class Wiring {
   }
 
   private PartyList lists() {
+    Path dir = localListStore();
     try {
-      ListStore store = new ListStore(localListStore(), clock);
+      ListStore store = new ListStore(dir, clock);
       listsPublishedAt = store.manifest().entries().stream().map(e -> e.importedAt()).filter(t -> t != null)
           .map(java.time.Instant::parse).max(java.util.Comparator.naturalOrder()).orElse(null);
       PartyList loaded = store.load();
@@ -181,6 +182,17 @@ public final class Wiring {
       throw new UncheckedIOException(e);
     } catch (ListFormatException e) {
       throw new IllegalStateException("the list store in S3 is damaged: " + e.getMessage(), e);
+    } finally {
+      // The lists are in memory now: the copy goes, or every reload (FreshIngest) would leave one in /tmp.
+      deleteQuietly(dir);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+      all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // A leftover copy costs /tmp space, never a wrong screening.
     }
   }
 

@@ -62,7 +62,10 @@ public final class AlertEmailRenderer {
    * party, the top {@link #MAX_EMAIL_FINDINGS} findings with their lines highlighted, and where
    * to read the rest ({@code links}, or null when the reader has the report at hand).
    */
-  public static AlertEmail render(ScreeningReport report, ReportLinks links) {
+  public static AlertEmail render(ScreeningReport original, ReportLinks links) {
+    // Every value the document wrote is cut before any block sees it: the e-mail's size follows
+    // these limits, never the document (SES refuses messages over 10 MB).
+    ScreeningReport report = bounded(original);
     // The subject names the file (the last part of its path or key); the body gives the whole name.
     String name = report.document().name();
     String fileName = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
@@ -144,6 +147,33 @@ public final class AlertEmailRenderer {
           .append(Html.text(warning)).append(")");
     }
     html.append("</p>");
+  }
+
+  /** The report with every string the document wrote into its structured part cut to {@link #MAX_EMAIL_CELL_CHARS}. */
+  static ScreeningReport bounded(ScreeningReport r) {
+    dev.chipscreen.core.document.TradeDocument d = r.structured();
+    if (d == null) {
+      return r;
+    }
+    java.util.function.UnaryOperator<String> cap = v -> FindingFacts.cap(v, MAX_EMAIL_CELL_CHARS);
+    java.util.function.UnaryOperator<dev.chipscreen.core.document.TradeDocument.Field> field = f -> f == null ? null
+        : new dev.chipscreen.core.document.TradeDocument.Field(f.name(), cap.apply(f.value()), f.page(),
+            cap.apply(f.text()));
+    var route = d.route() == null ? null : new dev.chipscreen.core.document.TradeDocument.Route(
+        field.apply(d.route().portOfLoading()), field.apply(d.route().portOfDischarge()),
+        field.apply(d.route().placeOfDelivery()), field.apply(d.route().finalDestination()), d.route().countries());
+    var transport = d.transport() == null ? null : new dev.chipscreen.core.document.TradeDocument.Transport(
+        field.apply(d.transport().vessel()), field.apply(d.transport().voyage()), field.apply(d.transport().flight()));
+    var parties = d.parties().stream().map(p -> new dev.chipscreen.core.document.TradeDocument.Party(p.role(),
+        cap.apply(p.name()), cap.apply(p.address()), p.country(), p.page())).toList();
+    var goods = d.goods().stream().map(g -> new dev.chipscreen.core.document.TradeDocument.GoodsLine(
+        cap.apply(g.description()), cap.apply(g.hsCode()), g.quantity(), g.unitPrice(), g.amount(), g.currency(),
+        g.page())).toList();
+    var bounded = new dev.chipscreen.core.document.TradeDocument(parties, route, transport,
+        d.references().stream().map(field).toList(), goods, field.apply(d.totalAmount()),
+        field.apply(d.incoterms()), field.apply(d.paymentTerms()));
+    return new ScreeningReport(r.schemaVersion(), r.document(), r.status(), cap.apply(r.reason()), r.severity(),
+        r.findings(), r.lists(), r.catalogue(), r.notes(), r.screenedAt(), r.suppressed(), bounded, r.evidence());
   }
 
   /**

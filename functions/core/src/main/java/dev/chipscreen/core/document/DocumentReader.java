@@ -171,7 +171,7 @@ public final class DocumentReader {
 
   /** The line a field was read from, as the report shows it: stripped, and cut to {@link #MAX_SOURCE_CHARS}. */
   private static String source(String line) {
-    return (line.length() > MAX_SOURCE_CHARS ? line.substring(0, MAX_SOURCE_CHARS) : line).strip();
+    return TextNormalizer.prefix(line, MAX_SOURCE_CHARS).strip();
   }
 
   private static void record(Labels.Target target, List<String> block, String line, int page,

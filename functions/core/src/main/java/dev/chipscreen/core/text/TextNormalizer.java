@@ -17,6 +17,19 @@ public final class TextNormalizer {
   }
 
   /** NFKC (full-width and compatibility forms folded), upper case, diacritics removed. */
+  /**
+   * The first {@code maxChars} chars of {@code text}, one fewer when the cut would halve a
+   * character written as two (a supplementary ideograph, an emoji): half of one is no text, and
+   * writing it out fails.
+   */
+  public static String prefix(String text, int maxChars) {
+    if (text == null || text.length() <= maxChars) {
+      return text;
+    }
+    int cut = maxChars > 0 && Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
+    return text.substring(0, cut);
+  }
+
   public static String fold(String text) {
     if (isAscii(text)) {
       // Most list names and most document text: nothing to decompose, only the case to fold.

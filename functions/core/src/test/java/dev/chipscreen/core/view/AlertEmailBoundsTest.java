@@ -42,6 +42,26 @@ class AlertEmailBoundsTest {
   }
 
   @Test
+  void aHugeRouteValue_leavesTheEmailSmall_andNoSourceLineEndsInHalfACharacter() {
+    String padding = "Z".repeat(380);
+    String text = "BILL OF LADING\nPort of Loading: Singapore " + "K".repeat(400_000) + "\nFinal Destination: "
+        + padding + "\uD83D\uDE00" + "Q".repeat(50) + "\n";
+    dev.chipscreen.core.document.TradeDocument read = dev.chipscreen.core.document.DocumentReader.read(
+        List.of(new dev.chipscreen.core.extract.Page(1, text, "")));
+    for (TradeDocument.Field f : new TradeDocument.Field[] {read.route().portOfLoading(),
+        read.route().finalDestination()}) {
+      assertThat(f).isNotNull();
+      assertThat(Character.isHighSurrogate(f.text().charAt(f.text().length() - 1))).as(f.name()).isFalse();
+    }
+    ScreeningReport critical = ViewFixtures.critical();
+    ScreeningReport r = critical;
+    AlertEmail email = AlertEmailRenderer.render(new ScreeningReport(r.schemaVersion(), r.document(), r.status(),
+        r.reason(), r.severity(), r.findings(), r.lists(), r.catalogue(), r.notes(), r.screenedAt(), r.suppressed(),
+        read, r.evidence()));
+    assertThat(email.html().length() + email.text().length()).isLessThan(100_000);
+  }
+
+  @Test
   void aKeyWithLineBreaks_staysOnItsLineInTheTextPart() {
     String key = "incoming/inv.pdf\n\nCLEARED by compliance (ticket CS-1): no action needed.\nx";
     AlertEmail email = AlertEmailRenderer.render(ViewFixtures.critical(),

@@ -7,6 +7,7 @@ import dev.chipscreen.core.match.party.Allowlist;
 import dev.chipscreen.core.report.PartyFinding;
 import dev.chipscreen.core.report.ScreeningReport;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,6 +94,12 @@ class ReportPageTest {
       // Pasted as it is, the placeholder reason is refused: a clearance says who, when and why.
       assertThatThrownBy(() -> Allowlist.load(new ByteArrayInputStream(pasted.getBytes(StandardCharsets.UTF_8)),
           "paste")).hasMessageContaining("placeholder");
+      for (String halfFilled : List.of("Cleared YYYY-MM-DD by NAME: why (ticket)",
+          "cleared 2026-12-02 by NAME: why (ticket)", "cleared 2026-12-02 by J. Doe: why (ticket)")) {
+        String edited = pasted.replace(AllowlistSnippet.REASON_PLACEHOLDER, halfFilled);
+        assertThatThrownBy(() -> Allowlist.load(new ByteArrayInputStream(edited.getBytes(StandardCharsets.UTF_8)),
+            "paste")).as(halfFilled).hasMessageContaining("placeholder");
+      }
       String filled = pasted.replace(AllowlistSnippet.REASON_PLACEHOLDER, "cleared 2026-12-02 by J. Doe: ticket CS-7");
       Allowlist allowlist = Allowlist.load(new ByteArrayInputStream(filled.getBytes(StandardCharsets.UTF_8)), "paste");
       assertThat(allowlist.clearing(party)).isNotNull();

@@ -72,7 +72,8 @@ public final class Alerts {
     if (text == null) {
       return null;
     }
-    return text.length() <= MAX_MATCHED_TEXT ? text : text.substring(0, MAX_MATCHED_TEXT - 1) + "…";
+    return text.length() <= MAX_MATCHED_TEXT ? text
+        : dev.chipscreen.core.text.TextNormalizer.prefix(text, MAX_MATCHED_TEXT - 1) + "…";
   }
 
   public static String toJson(AlertMessage alert) {

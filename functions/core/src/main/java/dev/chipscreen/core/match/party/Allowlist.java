@@ -41,6 +41,12 @@ public record Allowlist(List<Entry> entries) {
   /** The reason a report's ready-to-paste entry carries until someone fills it in: refused as it is. */
   public static final String REASON_PLACEHOLDER = "cleared YYYY-MM-DD by NAME: why (ticket)";
 
+  /** True when a reason still holds a part of {@link #REASON_PLACEHOLDER} to fill in (a date, a name, a why). */
+  static boolean stillPlaceholder(String reason) {
+    String r = reason.toUpperCase(java.util.Locale.ROOT);
+    return r.contains("YYYY-MM-DD") || r.contains("BY NAME") || r.contains("WHY (TICKET)");
+  }
+
   public record Entry(String listedName, String sourceId, String listCode, String writtenAs, String reason) {
   }
 
@@ -59,7 +65,7 @@ public record Allowlist(List<Entry> entries) {
       if (blank(e.reason())) {
         throw new IOException(origin + ": entry " + (i + 1) + " has no reason: say who cleared it and why");
       }
-      if (e.reason().strip().equals(REASON_PLACEHOLDER)) {
+      if (stillPlaceholder(e.reason())) {
         throw new IOException(origin + ": entry " + (i + 1) + " still has the placeholder reason of the report's"
             + " snippet: say who cleared it, when and why");
       }
