@@ -88,6 +88,31 @@ class AlertEmailBoundsTest {
   }
 
   @Test
+  void theVerdict_namesAnEccnOnlyWhenTheModelsShareOne_andCapsWhatTheDocumentWrote() {
+    ScreeningReport r = ViewFixtures.critical();
+    List<Finding> findings = new ArrayList<>(r.findings());
+    findings.add(new ChipFinding("Dell PowerEdge XE9680", "DELL", "4A090.a", ControlStatus.CONTROLLED, "XE9680", 1,
+        990, 0.97, "alias", 2, null, null));
+    TradeDocument d = r.structured();
+    TradeDocument noRoute = new TradeDocument(d.parties(), new TradeDocument.Route(null, null, null, null, List.of()),
+        d.transport(), d.references(), d.goods(), d.totalAmount(), d.incoterms(), d.paymentTerms());
+    String mixed = dev.chipscreen.core.view.Verdict.sentence(new ScreeningReport(r.schemaVersion(), r.document(),
+        r.status(), r.reason(), r.severity(), findings, r.lists(), r.catalogue(), r.notes(), r.screenedAt(),
+        r.suppressed(), noRoute, r.evidence()));
+    assertThat(mixed).contains("export-controlled").doesNotContain("ECCN");
+
+    TradeDocument.Field far = new TradeDocument.Field("finalDestination", "Hong " + "K".repeat(1_500), 1, "x");
+    TradeDocument longRoute = new TradeDocument(d.parties(), new TradeDocument.Route(null, null, null, far,
+        List.of("HK")), d.transport(), d.references(), d.goods(), d.totalAmount(), d.incoterms(), d.paymentTerms());
+    String capped = dev.chipscreen.core.view.Verdict.sentence(new ScreeningReport(r.schemaVersion(), r.document(),
+        r.status(), r.reason(), r.severity(), r.findings(), r.lists(), r.catalogue(), r.notes(), r.screenedAt(),
+        r.suppressed(), longRoute, r.evidence()));
+    assertThat(capped.length()).isLessThan(300);
+    // The party is named as the list names it, not by the fragment the match covered.
+    assertThat(capped).contains("Inspur (HK) Electronics Co., Ltd. on the Entity List");
+  }
+
+  @Test
   void aQuoteIsNeverCutInsideACharacter() {
     String line = "Consignee: " + "𠀀".repeat(100) + " Sophgo Technologies Ltd. " + "𠀁".repeat(100);
     EvidenceCollector evidence = new EvidenceCollector();
