@@ -108,15 +108,6 @@ public final class S3DocumentStore implements DocumentStore {
 
   @Override
   public Optional<byte[]> get(String bucket, String key) throws IOException {
-    try {
-      return Optional.of(s3.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray());
-    } catch (NoSuchKeyException e) {
-      return Optional.empty();
-    } catch (S3Exception e) {
-      if (e.statusCode() == NOT_FOUND) {
-        return Optional.empty();
-      }
-      throw new IOException("reading s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
-    }
+    return getVersioned(bucket, key).map(Versioned::content);
   }
 }
