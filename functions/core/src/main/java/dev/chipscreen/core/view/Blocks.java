@@ -74,10 +74,7 @@ public final class Blocks {
     if (s != null) {
       if (s.route() != null) {
         List<String> legs = new ArrayList<>();
-        leg(legs, "loading", s.route().portOfLoading());
-        leg(legs, "discharge", s.route().portOfDischarge());
-        leg(legs, "delivery", s.route().placeOfDelivery());
-        leg(legs, "final destination", s.route().finalDestination());
+        FindingFacts.routeLegs(s.route()).forEach((label, f) -> leg(legs, label, f));
         if (!legs.isEmpty()) {
           row(out, "Route", String.join(" &rarr; ", legs)
               + (s.route().countries().isEmpty() ? "" : " (" + text(String.join(", ", s.route().countries())) + ")"));

@@ -98,6 +98,16 @@ public final class FindingFacts {
     return listed;
   }
 
+  /** The route's legs in the order goods travel, by the words the page and the e-mail label them with. */
+  static java.util.Map<String, TradeDocument.Field> routeLegs(TradeDocument.Route route) {
+    java.util.Map<String, TradeDocument.Field> legs = new java.util.LinkedHashMap<>();
+    legs.put("loading", route.portOfLoading());
+    legs.put("discharge", route.portOfDischarge());
+    legs.put("delivery", route.placeOfDelivery());
+    legs.put("final destination", route.finalDestination());
+    return legs;
+  }
+
   /** Cuts a value to maxChars with an ellipsis, never inside a surrogate pair. */
   public static String cap(String value, int maxChars) {
     if (value == null || value.length() <= maxChars) {

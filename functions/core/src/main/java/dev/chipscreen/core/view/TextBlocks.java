@@ -36,10 +36,7 @@ public final class TextBlocks {
     TradeDocument s = report.structured();
     if (s != null && s.route() != null) {
       List<String> legs = new ArrayList<>();
-      leg(legs, "loading", s.route().portOfLoading());
-      leg(legs, "discharge", s.route().portOfDischarge());
-      leg(legs, "delivery", s.route().placeOfDelivery());
-      leg(legs, "final destination", s.route().finalDestination());
+      FindingFacts.routeLegs(s.route()).forEach((label, f) -> leg(legs, label, f));
       if (!legs.isEmpty()) {
         out.append("Route: ").append(String.join(" -> ", legs)).append('\n');
       }
