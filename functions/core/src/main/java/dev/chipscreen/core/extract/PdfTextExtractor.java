@@ -113,6 +113,10 @@ public final class PdfTextExtractor {
     } catch (RuntimeException e) {
       // PDFBox signals some malformed structures with unchecked exceptions.
       throw new UnreadableDocumentException(Reason.CORRUPT, "the PDF could not be parsed: " + e, e);
+    } catch (LinkageError e) {
+      // A filter or image codec whose optional library this build does not ship.
+      throw new UnreadableDocumentException(Reason.CORRUPT,
+          "the PDF uses an encoding this build cannot read (" + e.getClass().getSimpleName() + ")", e);
     }
   }
 

@@ -63,6 +63,11 @@ public final class TikaTextExtractor {
       throw new UnreadableDocumentException(Reason.CORRUPT, "the " + mediaType + " document could not be parsed: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new UnreadableDocumentException(Reason.CORRUPT, "the " + mediaType + " document could not be parsed: " + e, e);
+    } catch (LinkageError e) {
+      // A part stored with a codec this build does not ship (an XZ- or LZMA-compressed zip entry,
+      // say): the library's class is missing, the document is unreadable, the screener goes on.
+      throw new UnreadableDocumentException(Reason.CORRUPT, "the " + mediaType
+          + " document uses a compression or encoding this build cannot read (" + e.getClass().getSimpleName() + ")", e);
     }
     return new Result(handler.toString(), charLimitReached, collector.embedded, collector.skipped);
   }

@@ -71,6 +71,57 @@ class HostileFilesTest {
     Files.write(Path.of("target/hostile-report.txt"), TIMES);
   }
 
+  @Test
+  void aZipPartStoredWithACodecThisBuildLacks_isUnreadable_notAnErrorThatEscapes() throws IOException {
+    // Zip method 95 is XZ: Commons Compress needs the optional xz library, which is not shipped, and
+    // its absence surfaces as NoClassDefFoundError (an Error, not an exception) from inside the parser.
+    byte[] docx = withMethod(stored(Fixtures.docx("NVIDIA H100 80GB")), "_rels/.rels", 95);
+
+    ScreeningReport report = screen("xz-part.docx", docx);
+
+    assertThat(report.status()).isEqualTo(Status.UNREADABLE);
+    assertThat(reason(report)).isEqualTo("CORRUPT");
+  }
+
+  /** The zip rewritten with every entry stored (uncompressed), so a header's method can be changed alone. */
+  private static byte[] stored(byte[] zip) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+         ZipOutputStream z = new ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        ZipEntry copy = new ZipEntry(e.getName());
+        copy.setMethod(ZipEntry.STORED);
+        copy.setSize(content.length);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(content);
+        copy.setCrc(crc.getValue());
+        z.putNextEntry(copy);
+        z.write(content);
+        z.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /** Sets the compression method of {@code name} in its local and central headers. */
+  private static byte[] withMethod(byte[] zip, String name, int method) {
+    byte[] bytes = zip.clone();
+    byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    for (int i = 0; i + 46 < bytes.length; i++) {
+      int signature = b.getInt(i);
+      int nameAt = signature == 0x04034b50 ? i + 30 : signature == 0x02014b50 ? i + 46 : -1;
+      int methodAt = signature == 0x04034b50 ? i + 8 : i + 10;
+      int nameLength = signature == 0x04034b50 ? b.getShort(i + 26) : b.getShort(i + 28);
+      if (nameAt > 0 && nameLength == wanted.length && nameAt + wanted.length <= bytes.length
+          && java.util.Arrays.equals(bytes, nameAt, nameAt + wanted.length, wanted, 0, wanted.length)) {
+        b.putShort(methodAt, (short) method);
+      }
+    }
+    return bytes;
+  }
+
   private static String reason(ScreeningReport report) {
     return report.findings().stream().filter(f -> f instanceof UnreadableFinding).map(f -> ((UnreadableFinding) f).reason())
         .findFirst().orElse(null);
